@@ -1,0 +1,57 @@
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Prints raw and gzip bytes of every file a build writes (STYLE.md: measure what ships). */
+const printSizes = () => ({
+  name: 'print-sizes',
+  writeBundle(options, bundle) {
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (!file.endsWith('.js') || (options.preserveModules && !/^(index|define)\.js$/.test(file))) continue;
+      const code = chunk.code ?? chunk.source;
+      const gzip = gzipSync(code, { level: 9 }).length;
+      console.log(`  ${file.padEnd(36)} ${String(code.length).padStart(7)} B  ${String(gzip).padStart(6)} B gzip`);
+    }
+  },
+});
+
+const minify = terser({
+  ecma: 2021,
+  module: true,
+  compress: { passes: 3, unsafe_arrows: true },
+  format: { comments: false },
+  mangle: { properties: { regex: /^_(?!_)/ } },
+});
+
+/** Browsers that run the script-tag build: everything since 2021 (ES2021, dynamic import). */
+const scriptTagTypescript = () =>
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true });
+
+export default [
+  // (a) The npm package: ES modules and .d.ts, one file per source module; Lit and js-cookie stay imports.
+  {
+    input: ['src/index.ts', 'src/core/index.ts', 'src/define.ts'],
+    external: [/^lit/, /^@lit\//, 'js-cookie'],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [typescript({ tsconfig: './tsconfig.json', noEmitOnError: true }), printSizes()],
+  },
+  // (b) The script-tag core: a classic script for <head>, no Lit.
+  {
+    input: 'src/auto.ts',
+    output: { file: 'dist/consent-elements.js', format: 'iife', plugins: [minify] },
+    plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
+  },
+  // (c) The UI chunks the core imports on demand (ES modules, found next to the core script).
+  {
+    input: { 'consent-elements-ui': 'src/ui.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'consent-elements-[name]-[hash].js',
+      plugins: [minify],
+    },
+    plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
+  },
+];

@@ -1,0 +1,100 @@
+/**
+ * The script-tag build (`dist/consent-elements.js`): a classic script for `<head>`.
+ * Synchronously: Consent Mode defaults, config, store, tag loader. The UI chunk is
+ * `import()`ed only when something must be shown.
+ */
+import { normalizeConfig } from './core/config.js';
+import { ConsentStore } from './core/consent-store.js';
+import { syncTabs } from './core/tab-sync.js';
+import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
+
+declare global {
+  interface Window {
+    consentElements?: ConsentStore;
+    consentElementsConfig?: unknown;
+  }
+}
+
+export interface MountOptions {
+  /** Add a `<consent-banner>` when the page has none (opt out with `data-no-banner`). */
+  addBanner: boolean;
+}
+
+/** What the UI chunk exports. */
+export interface UiModule {
+  mount(store: ConsentStore, options: MountOptions): void;
+}
+
+const STORE_KEY = Symbol.for('consent-elements.store');
+type Registry = Window & { [STORE_KEY]?: ConsentStore };
+
+function inlineConfig(): unknown {
+  const element = document.querySelector('script[data-consent-config]');
+  if (!element) return;
+  try {
+    return JSON.parse(element.textContent ?? '');
+  } catch {
+    return '(the inline JSON does not parse)';
+  }
+}
+
+async function fetchConfig(url: string): Promise<unknown> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    return response.ok ? await response.json() : `(${url} answered ${response.status})`;
+  } catch {
+    return `(${url} could not be loaded)`;
+  }
+}
+
+function start(script: HTMLScriptElement | null): void {
+  const registry = window as Registry;
+  if (registry[STORE_KEY]) return; // included twice: one store, one banner
+  const store = new ConsentStore();
+  registry[STORE_KEY] = store;
+  window.consentElements = store;
+
+  const uiUrl = new URL('consent-elements-ui.js', script?.src || location.href).href;
+  let ui: Promise<UiModule> | undefined;
+  const showUi = () => {
+    if (!store.bannerOpen && !store.preferencesOpen && !document.querySelector('privacy-policy,consent-preferences')) return;
+    ui ??= (import(/* @vite-ignore */ uiUrl) as Promise<UiModule>).then(
+      (module) => (module.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), module),
+      (error) => {
+        ui = undefined;
+        console.error('consent-elements: could not load the interface', error);
+        throw error;
+      },
+    );
+  };
+
+  const url = script?.dataset.config;
+  const config = window.consentElementsConfig ?? inlineConfig();
+  // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
+  setConsentDefaults(normalizeConfig(config ?? {}).config);
+
+  const begin = (raw: unknown) => {
+    store.load(raw);
+    connectConsentMode(store);
+    syncTabs(store);
+    store.on('ui', showUi);
+    store.on('consent-change', showUi);
+    document.addEventListener('click', (event) => {
+      const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');
+      if (opener) {
+        event.preventDefault();
+        store.openPreferences();
+      }
+    });
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', showUi);
+    else showUi();
+  };
+  if (config === undefined && url) fetchConfig(url).then(begin);
+  else begin(config);
+}
+
+try {
+  start(document.currentScript as HTMLScriptElement | null);
+} catch (error) {
+  console.error('consent-elements: could not start; everything non-essential stays refused', error);
+}

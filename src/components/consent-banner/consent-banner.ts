@@ -1,0 +1,19 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { StoreController } from '../../context/store-controller.js';
+import type { ConsentStore } from '../../core/consent-store.js';
+
+/**
+ * Scaffolding: replaced by the element's own issue.
+ * @tag consent-banner
+ */
+export class ConsentBanner extends LitElement {
+  /** The consent store; when unset, the one provided through context is used. */
+  @property({ attribute: false }) store?: ConsentStore;
+
+  private readonly consent = new StoreController(this);
+
+  override render() {
+    return html`${this.consent.store ? '' : ''}`;
+  }
+}

@@ -1,0 +1,8 @@
+import { createContext } from '@lit/context';
+import type { ConsentStore } from '../core/consent-store.js';
+
+/**
+ * The context key under which the consent store is provided. A global symbol, so that a
+ * CDN copy and an npm copy of the library on one page find each other.
+ */
+export const consentStoreContext = createContext<ConsentStore>(Symbol.for('consent-elements.store'));

@@ -1,0 +1,56 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ConsentStore } from '../core/consent-store.js';
+import { consentStoreContext } from './store-context.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { store?: ConsentStore };
+
+/**
+ * Gives an element the consent store — its explicit `.store` property first, then the one
+ * provided through `@lit/context` — and re-renders the element whenever the store changes.
+ */
+export class StoreController implements ReactiveController {
+  private unsubscribe: Array<() => void> = [];
+  private subscribed?: ConsentStore;
+  private consumer: ContextConsumer<typeof consentStoreContext, Host>;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+    this.consumer = new ContextConsumer(host, {
+      context: consentStoreContext,
+      subscribe: true,
+      callback: () => this.hostUpdate(),
+    });
+  }
+
+  /** The store the host should render from, if it has one yet. */
+  get store(): ConsentStore | undefined {
+    return this.host.store ?? this.consumer.value;
+  }
+
+  hostConnected(): void {
+    this.hostUpdate();
+  }
+
+  /** Subscribes to the current store, and only to it, before every render. */
+  hostUpdate(): void {
+    const store = this.store;
+    if (store === this.subscribed) return;
+    this.stop();
+    this.subscribed = store;
+    if (!store) return;
+    const update = () => this.host.requestUpdate();
+    this.unsubscribe = [store.on('consent-change', update), store.on('ui', update), store.on('consent-ready', update)];
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private stop(): void {
+    this.unsubscribe.forEach((stop) => stop());
+    this.unsubscribe = [];
+    this.subscribed = undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import type { ConsentChoices, ConsentRecord } from './types.js';
+
+/**
+ * The consent cookie value, version 1:
+ * `1|<consentId>|<timestamp base 36>|<revision>|<category>=<0|1>&…`
+ * Every character in it is one that js-cookie writes without percent-encoding.
+ */
+const FORMAT = /^1\|([0-9a-f-]{36})\|([0-9a-z]{1,11})\|(\d{1,9})\|((?:[a-z][a-z0-9_]{0,31}=[01](?:&|$)){0,32})$/i;
+
+export const CONSENT_LIFETIME_MONTHS = 13;
+
+export function encodeRecord(record: ConsentRecord): string {
+  const choices = Object.keys(record.choices)
+    .map((name) => `${name}=${record.choices[name] ? 1 : 0}`)
+    .join('&');
+  return `1|${record.consentId}|${record.timestamp.toString(36)}|${record.revision}|${choices}`;
+}
+
+/** Parses a stored value; anything malformed, foreign or oversized yields `undefined`. */
+export function decodeRecord(value: unknown): ConsentRecord | undefined {
+  if (typeof value != 'string' || value.length > 1200) return;
+  const match = FORMAT.exec(value);
+  if (!match) return;
+  const choices: ConsentChoices = Object.create(null);
+  for (const pair of match[4].split('&')) {
+    if (!pair) continue;
+    const [name, flag] = pair.split('=');
+    if (name in choices) return;
+    choices[name] = flag == '1';
+  }
+  const timestamp = parseInt(match[2], 36);
+  if (!Number.isSafeInteger(timestamp)) return;
+  return { consentId: match[1].toLowerCase(), timestamp, revision: +match[3], choices };
+}
+
+/**
+ * The same moment `months` calendar months later, clamped to the last day of the target
+ * month (31 January + 13 months = the last day of the next February).
+ */
+export function addMonths(time: number, months: number): Date {
+  const date = new Date(time);
+  const day = date.getDate();
+  date.setDate(1);
+  date.setMonth(date.getMonth() + months);
+  const lastDay = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+  date.setDate(Math.min(day, lastDay));
+  return date;
+}
+
+/** When a decision taken at `timestamp` stops being valid (13 calendar months, CNIL). */
+export const expiryOf = (timestamp: number): Date => addMonths(timestamp, CONSENT_LIFETIME_MONTHS);

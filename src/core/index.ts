@@ -1,0 +1,10 @@
+export { ConsentStore } from './consent-store.js';
+export type { ConsentStoreOptions, ConsentStoreEventMap } from './consent-store.js';
+export { normalizeConfig, DEFAULT_MAPPING, CONSENT_TYPES } from './config.js';
+export { encodeRecord, decodeRecord, addMonths, expiryOf, CONSENT_LIFETIME_MONTHS } from './consent-record.js';
+export { cookieStorage } from './storage/cookie-storage.js';
+export { memoryStorage } from './storage/memory-storage.js';
+export { syncTabs } from './tab-sync.js';
+export { ensureGtag, setConsentDefaults, connectConsentMode, consentState } from '../integrations/consent-mode.js';
+export type * from './types.js';
+export type * from '../events/consent-events.js';

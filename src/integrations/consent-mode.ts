@@ -1,0 +1,73 @@
+import { CONSENT_TYPES } from '../core/config.js';
+import type { ConsentStore } from '../core/consent-store.js';
+import type { ConsentModeType, NormalizedConfig } from '../core/types.js';
+
+type ConsentValue = 'granted' | 'denied';
+type ConsentState = Partial<Record<ConsentModeType, ConsentValue>>;
+
+interface GtagWindow {
+  dataLayer?: unknown[];
+  gtag?: (...args: unknown[]) => void;
+}
+
+/**
+ * Makes sure `window.dataLayer` and the standard `gtag()` exist, and returns `gtag`.
+ * `gtag` must push its `arguments` object: Google's tags ignore plain arrays.
+ */
+export function ensureGtag(win: GtagWindow = window as GtagWindow): (...args: unknown[]) => void {
+  if (!Array.isArray(win.dataLayer)) {
+    if (win.dataLayer !== undefined) console.error('consent-elements: window.dataLayer is not an array; replacing it');
+    win.dataLayer = [];
+  }
+  if (typeof win.gtag != 'function') {
+    win.gtag = function gtag() {
+      // eslint-disable-next-line prefer-rest-params
+      (win.dataLayer as unknown[]).push(arguments);
+    };
+  }
+  return win.gtag;
+}
+
+/** Every consent type, granted when a category mapped to it is granted. */
+export function consentState(store: ConsentStore): ConsentState {
+  const state: ConsentState = { security_storage: 'granted' };
+  const { mapping } = store.config.consentMode;
+  for (const type of CONSENT_TYPES) state[type] ??= 'denied';
+  for (const category of Object.keys(mapping))
+    if (store.get(category)) for (const type of mapping[category]) state[type] = 'granted';
+  return state;
+}
+
+/**
+ * Issues the Consent Mode v2 default (all denied but `security_storage`); call it before any tag.
+ * Defaults come from `config` (the built-in one while a `data-config` URL loads).
+ */
+export function setConsentDefaults(config: NormalizedConfig, win?: GtagWindow): void {
+  const options = config.consentMode;
+  if (!options.enabled) return;
+  const gtag = ensureGtag(win);
+  const denied: ConsentState = {};
+  for (const type of CONSENT_TYPES) denied[type] = type == 'security_storage' ? 'granted' : 'denied';
+  for (const { region, ...types } of options.regions) gtag('consent', 'default', { ...denied, ...types, region });
+  gtag('consent', 'default', { ...denied, wait_for_update: options.waitForUpdate });
+  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+}
+
+/**
+ * Keeps Google Consent Mode in step with the store: one full `update` right away when a
+ * valid decision is stored, then one full `update` and a `consent_update` dataLayer event
+ * after every decision. Returns the unsubscribe function.
+ */
+export function connectConsentMode(store: ConsentStore, win: GtagWindow = window as GtagWindow): () => void {
+  if (!store.config.consentMode.enabled) return () => {};
+  // Also on page load with a stored decision, so Tag Manager triggers fire on every page.
+  const update = () => {
+    const gtag = ensureGtag(win);
+    const state = consentState(store);
+    gtag('consent', 'update', state);
+    win.dataLayer!.push({ event: 'consent_update', consent: state, consentCategories: store.getAll() });
+  };
+  if (store.decided) update();
+  return store.on('consent-change', update);
+}

@@ -1,0 +1,19 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { testPlugins } from './test/plugins.mjs';
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  // Lit's development build, so its warnings reach the tests (test/helpers/lit-warnings.ts).
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), ...testPlugins],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 300000,
+};
