@@ -44,7 +44,7 @@ export default [
   },
   // (c) The UI chunks the core imports on demand (ES modules, found next to the core script).
   {
-    input: { 'consent-elements-ui': 'src/ui.ts' },
+    input: { 'consent-elements-ui': 'src/ui.ts', 'consent-elements-policy': 'src/policy.ts' },
     output: {
       dir: 'dist',
       format: 'es',

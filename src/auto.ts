@@ -20,7 +20,7 @@ export interface MountOptions {
   addBanner: boolean;
 }
 
-/** What the UI chunk exports. */
+/** What each UI chunk exports. */
 export interface UiModule {
   mount(store: ConsentStore, options: MountOptions): void;
 }
@@ -54,18 +54,21 @@ function start(script: HTMLScriptElement | null): void {
   registry[STORE_KEY] = store;
   window.consentElements = store;
 
-  const uiUrl = new URL('consent-elements-ui.js', script?.src || location.href).href;
-  let ui: Promise<UiModule> | undefined;
-  const showUi = () => {
-    if (!store.bannerOpen && !store.preferencesOpen && !document.querySelector('privacy-policy,consent-preferences')) return;
-    ui ??= (import(/* @vite-ignore */ uiUrl) as Promise<UiModule>).then(
+  const base = script?.src || location.href;
+  const chunks: Record<string, Promise<UiModule> | undefined> = {};
+  /** Imports a UI chunk that sits next to this script, once, and mounts it. */
+  const load = (name: string) =>
+    (chunks[name] ??= (import(/* @vite-ignore */ new URL(name, base).href) as Promise<UiModule>).then(
       (module) => (module.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), module),
       (error) => {
-        ui = undefined;
-        console.error('consent-elements: could not load the interface', error);
-        throw error;
+        chunks[name] = undefined;
+        console.error(`consent-elements: could not load ${name}`, error);
       },
-    );
+    ));
+  const showUi = () => {
+    if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences'))
+      load('consent-elements-ui.js');
+    if (document.querySelector('privacy-policy')) load('consent-elements-policy.js');
   };
 
   const url = script?.dataset.config;

@@ -2,13 +2,11 @@
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
 import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 import { PrivacyPolicy } from './components/privacy-policy/privacy-policy.js';
+import { defineOnce } from './internal/mount.js';
 
-const tags: Array<[string, CustomElementConstructor]> = [
-  ['consent-banner', ConsentBanner],
-  ['consent-preferences', ConsentPreferences],
-  ['privacy-policy', PrivacyPolicy],
-];
-for (const [tag, element] of tags) if (!customElements.get(tag)) customElements.define(tag, element);
+defineOnce('consent-banner', ConsentBanner);
+defineOnce('consent-preferences', ConsentPreferences);
+defineOnce('privacy-policy', PrivacyPolicy);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,23 +1,20 @@
 /**
  * The UI chunk of the script-tag build (`dist/consent-elements-ui.js`), imported by the core
- * only when something must be shown. Provides the store to the elements and registers them.
+ * only when the banner or the preferences must be shown.
  */
-import { ContextProvider } from '@lit/context';
-import { consentStoreContext } from './context/store-context.js';
 import type { MountOptions } from './auto.js';
+import { ConsentBanner } from './components/consent-banner/consent-banner.js';
+import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 import type { ConsentStore } from './core/consent-store.js';
-import './define.js';
+import { defineOnce, provideStore } from './internal/mount.js';
 
-let provided = false;
-
-/** Provides `store` to every element of the page and adds the elements the page lacks. */
+/** Provides `store` to the elements, registers them and adds the ones the page lacks. */
 export function mount(store: ConsentStore, options: MountOptions): void {
-  if (!provided) {
-    new ContextProvider(document.documentElement, { context: consentStoreContext, initialValue: store });
-    provided = true;
-  }
-  const body = document.body;
+  provideStore(store);
+  defineOnce('consent-banner', ConsentBanner);
+  defineOnce('consent-preferences', ConsentPreferences);
   if (options.addBanner && !document.querySelector('consent-banner'))
-    body.append(document.createElement('consent-banner'));
-  if (!document.querySelector('consent-preferences')) body.append(document.createElement('consent-preferences'));
+    document.body.append(document.createElement('consent-banner'));
+  if (!document.querySelector('consent-preferences'))
+    document.body.append(document.createElement('consent-preferences'));
 }

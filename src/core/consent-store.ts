@@ -61,6 +61,11 @@ export class ConsentStore {
   persisted = true;
   /** Whether Global Privacy Control is on and honoured: advertising categories start refused. */
   gpcApplied = false;
+  /**
+   * A short hash of the texts the visitor was shown when deciding, set by the elements;
+   * the proof of consent carries it so the site owner can prove which wording was seen.
+   */
+  wording?: string;
 
   private record?: ConsentRecord;
   private bannerRequested = false;
