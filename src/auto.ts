@@ -55,7 +55,7 @@ function start(script: HTMLScriptElement | null): void {
   window.consentElements = store;
 
   const base = script?.src || location.href;
-  const chunks: Record<string, Promise<UiModule> | undefined> = {};
+  const chunks: Record<string, Promise<unknown> | undefined> = {};
   /** Imports a UI chunk that sits next to this script, once, and mounts it. */
   const load = (name: string) =>
     (chunks[name] ??= (import(/* @vite-ignore */ new URL(name, base).href) as Promise<UiModule>).then(
