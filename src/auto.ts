@@ -96,8 +96,11 @@ function start(script: HTMLScriptElement | null): void {
   else begin(config);
 }
 
-try {
-  start(document.currentScript as HTMLScriptElement | null);
-} catch (error) {
-  console.error('consent-elements: could not start; everything non-essential stays refused', error);
+// Imported on a server (SSR), the script does nothing.
+if (typeof document == 'object') {
+  try {
+    start(document.currentScript as HTMLScriptElement | null);
+  } catch (error) {
+    console.error('consent-elements: could not start; everything non-essential stays refused', error);
+  }
 }
