@@ -28,22 +28,27 @@ export interface UiModule {
 const STORE_KEY = Symbol.for('consent-elements.store');
 type Registry = Window & { [STORE_KEY]?: ConsentStore };
 
+/** A config that could not be read at all: the store logs `problem` and refuses everything. */
+class Unreadable {
+  constructor(readonly problem: string) {}
+}
+
 function inlineConfig(): unknown {
   const element = document.querySelector('script[data-consent-config]');
   if (!element) return;
   try {
     return JSON.parse(element.textContent ?? '');
   } catch {
-    return '(the inline JSON does not parse)';
+    return new Unreadable('the inline <script data-consent-config> is not valid JSON');
   }
 }
 
 async function fetchConfig(url: string): Promise<unknown> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
-    return response.ok ? await response.json() : `(${url} answered ${response.status})`;
+    return response.ok ? await response.json() : new Unreadable(`${url} answered ${response.status}`);
   } catch {
-    return `(${url} could not be loaded)`;
+    return new Unreadable(`${url} could not be loaded as JSON`);
   }
 }
 
@@ -74,10 +79,10 @@ function start(script: HTMLScriptElement | null): void {
   const url = script?.dataset.config;
   const config = window.consentElementsConfig ?? inlineConfig();
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
-  setConsentDefaults(normalizeConfig(config ?? {}).config);
+  setConsentDefaults(normalizeConfig(config instanceof Unreadable ? {} : config ?? {}).config);
 
   const begin = (raw: unknown) => {
-    store.load(raw);
+    store.load(raw, raw instanceof Unreadable ? raw.problem : undefined);
     connectConsentMode(store);
     syncTabs(store);
     store.on('ui', showUi);

@@ -1,4 +1,4 @@
-import { normalizeConfig } from './config.js';
+import { SAFE_CONFIG, normalizeConfig } from './config.js';
 import { decodeRecord, encodeRecord, expiryOf } from './consent-record.js';
 import { cookieStorage } from './storage/cookie-storage.js';
 import { memoryStorage } from './storage/memory-storage.js';
@@ -77,11 +77,11 @@ export class ConsentStore {
   /**
    * Validates `config`, reads the stored decision and fires `consent-ready` (and a
    * `consent-change` when a stored decision expired, is outdated or GPC applies).
-   * A store can be loaded once.
+   * A store can be loaded once. `problem` says why no config could be read at all.
    */
-  load(rawConfig: unknown): this {
+  load(rawConfig: unknown, problem?: string): this {
     if (this.ready) return this;
-    const { config, error } = normalizeConfig(rawConfig);
+    const { config, error } = problem ? { config: SAFE_CONFIG, error: problem } : normalizeConfig(rawConfig);
     this.config = config;
     if (error) {
       this.configError = error;

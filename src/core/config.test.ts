@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { normalizeConfig } from './config.js';
+
+describe('config', () => {
+  it('fills in the defaults', () => {
+    const { config, error } = normalizeConfig({ categories: { analytics: {} } });
+    expect(error).to.equal(undefined);
+    expect(config.revision).to.equal(1);
+    expect(config.language).to.equal('auto');
+    expect(config.cookie).to.include({ name: 'consent_elements', path: '/', sameSite: 'Lax' });
+    expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'analytics']);
+    expect(config.consentMode).to.include({ enabled: true, mode: 'basic', waitForUpdate: 500 });
+    expect(config.consentMode.mapping.marketing).to.deep.equal(['ad_storage', 'ad_user_data', 'ad_personalization']);
+    expect(config.gpc).to.equal(true);
+  });
+
+  it('puts necessary first whatever the order of the config', () => {
+    const { config } = normalizeConfig({ categories: { marketing: {}, necessary: { label: 'Essentiels' } } });
+    expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'marketing']);
+    expect(config.categories.necessary.label).to.equal('Essentiels');
+  });
+
+  const invalid: Array<[string, unknown, string]> = [
+    ['not an object', 'consent', '"config"'],
+    ['an array', [], '"config"'],
+    ['null', null, '"config"'],
+    ['a negative revision', { revision: -1 }, '"revision"'],
+    ['a revision as text', { revision: '2' }, '"revision"'],
+    ['a fractional revision', { revision: 1.5 }, '"revision"'],
+    ['categories as an array', { categories: ['analytics'] }, '"categories"'],
+    ['a category that is not an object', { categories: { analytics: true } }, '"categories.analytics"'],
+    ['a __proto__ category', JSON.parse('{"categories":{"__proto__":{}}}'), '"categories.__proto__"'],
+    ['a category name with spaces', { categories: { 'my stats': {} } }, '"categories.my stats"'],
+    ['services that are not an array', { categories: { analytics: { services: {} } } }, '"categories.analytics.services"'],
+    ['a service without a name', { categories: { analytics: { services: [{}] } } }, '"categories.analytics.services[0].name"'],
+    ['scripts that are not strings', { categories: { analytics: { services: [{ name: 'GA', scripts: [1] }] } } }, '"categories.analytics.services[0].scripts"'],
+    ['a cookie without a name', { categories: { analytics: { services: [{ name: 'GA', cookies: [{}] }] } } }, '"categories.analytics.services[0].cookies[0].name"'],
+    ['a label that is a number', { categories: { analytics: { label: 3 } } }, '"categories.analytics.label"'],
+    ['a per-language label with a non-string', { categories: { analytics: { label: { fr: {} } } } }, '"categories.analytics.label"'],
+    ['a bad SameSite', { cookie: { sameSite: 'lax; Domain=evil' } }, '"cookie.sameSite"'],
+    ['a cookie name with a semicolon', { cookie: { name: 'a;b' } }, '"cookie.name"'],
+    ['secure as text', { cookie: { secure: 'yes' } }, '"cookie.secure"'],
+    ['an unknown Consent Mode mode', { consentMode: { mode: 'full' } }, '"consentMode.mode"'],
+    ['a negative wait_for_update', { consentMode: { waitForUpdate: -5 } }, '"consentMode.waitForUpdate"'],
+    ['a mapping to an unknown type', { consentMode: { mapping: { analytics: ['analytics'] } } }, '"consentMode.mapping.analytics"'],
+    ['regions that are not an array', { consentMode: { regions: 'FR' } }, '"consentMode.regions"'],
+    ['gpc as text', { gpc: 'true' }, '"gpc"'],
+    ['a proof endpoint that is not a string', { proofOfConsent: { endpoint: 42 } }, '"proofOfConsent.endpoint"'],
+    ['texts as a string', { texts: 'hello' }, '"texts"'],
+    ['a privacy policy that is a string', { privacyPolicy: 'see page' }, '"privacyPolicy"'],
+  ];
+  for (const [what, input, field] of invalid)
+    it(`rejects ${what}, naming ${field}`, () => {
+      const { config, error } = normalizeConfig(input);
+      expect(error).to.contain(field);
+      expect(Object.keys(config.categories)).to.deep.equal(['necessary']);
+    });
+
+  it('survives a config whose getters throw', () => {
+    const hostile = {
+      get categories() {
+        throw new Error('boom');
+      },
+    };
+    const { error } = normalizeConfig(hostile);
+    expect(error).to.be.a('string');
+  });
+});

@@ -1,0 +1,60 @@
+/** A same-origin page in an iframe, for tests of the script-tag build as a site would use it. */
+export interface TestPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  doc: Document;
+  /** Everything the page logged with console.error. */
+  errors: string[];
+}
+
+/** Records console.error before anything else runs in the page. */
+const RECORD_ERRORS = `<script>window.__errors=[];const e=console.error;console.error=(...a)=>{window.__errors.push(a.map(String).join(' '));e.apply(console,a)}</script>`;
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens `html` (its head and body content) in a fresh iframe and waits for its load event. */
+export async function openPage(html: string): Promise<TestPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px;border:0';
+  frame.srcdoc = `<!doctype html><html lang="fr"><head>${RECORD_ERRORS}${html}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  const win = frame.contentWindow as TestPage['win'];
+  return { frame, win, doc: win.document, errors: win.__errors };
+}
+
+/** Reloads the page in `page.frame` and returns the new page. */
+export async function reloadPage(page: TestPage): Promise<TestPage> {
+  const loaded = new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
+  page.win.location.reload();
+  await loaded;
+  const win = page.frame.contentWindow as TestPage['win'];
+  return { frame: page.frame, win, doc: win.document, errors: win.__errors };
+}
+
+/** The script-tag build with a config, as a site owner pastes it. */
+export const scriptTag = (config: unknown, attributes = '') =>
+  `<script>window.consentElementsConfig=${JSON.stringify(config)}</script>` +
+  `<script src="/dist/consent-elements.js" ${attributes}></script>`;
+
+/** Removes the test pages and every cookie of this origin. */
+export function cleanUp(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+  for (const cookie of document.cookie.split('; ')) {
+    const name = cookie.split('=')[0];
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+}
+
+/** Waits until `condition()` is truthy (polling each animation frame), or fails after `ms`. */
+export async function until<T>(condition: () => T, ms = 2000): Promise<T> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = condition();
+    if (value) return value;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${condition}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
