@@ -1,11 +1,4 @@
-import type {
-  CategoryConfig,
-  ConsentModeType,
-  NormalizedConfig,
-} from './types.js';
-
-/** Category names the cookie format and the DOM attributes can carry safely. */
-const CATEGORY_NAME = /^[a-z][a-z0-9_]{0,31}$/i;
+import type { ConsentModeType, NormalizedConfig } from './types.js';
 
 export const DEFAULT_MAPPING: Record<string, ConsentModeType[]> = {
   analytics: ['analytics_storage'],
@@ -13,7 +6,7 @@ export const DEFAULT_MAPPING: Record<string, ConsentModeType[]> = {
   functional: ['functionality_storage', 'personalization_storage'],
 };
 
-export const CONSENT_TYPES: ConsentModeType[] = [
+export const CONSENT_TYPES = [
   'ad_storage',
   'ad_user_data',
   'ad_personalization',
@@ -21,150 +14,135 @@ export const CONSENT_TYPES: ConsentModeType[] = [
   'functionality_storage',
   'personalization_storage',
   'security_storage',
-];
+] as ConsentModeType[];
 
-/** Thrown inside validation only; never leaves `normalizeConfig`. */
-class ConfigError extends Error {}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- checked against SCHEMA first
+type Unchecked = any;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- validated field by field below
-type Unchecked = Record<string, any>;
-
-const isObject = (value: unknown): value is Unchecked =>
+const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value == 'object' && value !== null && !Array.isArray(value);
 
-function check(condition: unknown, field: string, expected: string): asserts condition {
-  if (!condition) throw new ConfigError(`"${field}" must be ${expected}`);
-}
+/**
+ * A field's expected kind: a letter below, `a|b|c` for one of those strings, `[spec]` for an
+ * array of that spec, `{ key: spec }` for an object (`*` = any key named like a category).
+ * Upper case: required.
+ */
+type Spec = string | Spec[] | { [key: string]: Spec };
 
-function optional(value: unknown, type: string, field: string) {
-  check(value === undefined || typeof value == type, field, `a ${type}`);
-}
+const KINDS: Record<string, [(value: Unchecked) => boolean, string]> = {
+  s: [(v) => typeof v == 'string', 'a string'],
+  b: [(v) => typeof v == 'boolean', 'true or false'],
+  n: [(v) => Number.isFinite(v) && v >= 0, 'a number ≥ 0'],
+  i: [(v) => Number.isSafeInteger(v) && v >= 0, 'a whole number ≥ 0'],
+  t: [
+    (v) => typeof v == 'string' || (isObject(v) && Object.values(v).every((x) => typeof x == 'string')),
+    'a string or one string per language',
+  ],
+  a: [(v) => Array.isArray(v) && v.every((x) => typeof x == 'string'), 'an array of strings'],
+  o: [isObject, 'an object'],
+  m: [(v) => Array.isArray(v) && v.every((x) => CONSENT_TYPES.includes(x)), 'an array of Consent Mode types'],
+  k: [(v) => /^[\w.-]{1,64}$/.test(v), 'letters, digits, _ . or -'],
+};
 
-function checkText(value: unknown, field: string) {
-  check(
-    value === undefined ||
-      typeof value == 'string' ||
-      (isObject(value) && Object.values(value).every((v) => typeof v == 'string')),
-    field,
-    'a string or an object of strings per language',
-  );
-}
+/** Category names (and keys of `*` objects): safe in the cookie and in attributes. */
+const NAME = /^[a-z][a-z0-9_]{0,31}$/i;
 
-function checkStrings(value: unknown, field: string) {
-  check(
-    value === undefined || (Array.isArray(value) && value.every((v) => typeof v == 'string')),
-    field,
-    'an array of strings',
-  );
-}
-
-function checkCategory(name: string, category: unknown): CategoryConfig {
-  const field = `categories.${name}`;
-  check(CATEGORY_NAME.test(name), field, 'named with letters, digits and _ only');
-  check(isObject(category), field, 'an object');
-  checkText(category.label, `${field}.label`);
-  checkText(category.description, `${field}.description`);
-  optional(category.gpc, 'boolean', `${field}.gpc`);
-  const services = category.services ?? [];
-  check(Array.isArray(services), `${field}.services`, 'an array');
-  services.forEach((service: unknown, i) => {
-    const at = `${field}.services[${i}]`;
-    check(isObject(service) && typeof service.name == 'string', `${at}.name`, 'a string');
-    checkText(service.provider, `${at}.provider`);
-    checkText(service.purpose, `${at}.purpose`);
-    checkStrings(service.scripts, `${at}.scripts`);
-    checkStrings(service.localStorage, `${at}.localStorage`);
-    const cookies = service.cookies ?? [];
-    check(Array.isArray(cookies), `${at}.cookies`, 'an array');
-    cookies.forEach((cookie: unknown, j) =>
-      check(isObject(cookie) && typeof cookie.name == 'string', `${at}.cookies[${j}].name`, 'a string'),
-    );
-  });
-  return { ...category, services } as CategoryConfig;
-}
-
-function validate(input: unknown): NormalizedConfig {
-  check(isObject(input), 'config', 'an object');
-  const config: Unchecked = input;
-  const revision = config.revision ?? 1;
-  check(Number.isSafeInteger(revision) && revision >= 0, 'revision', 'a whole number ≥ 0');
-  optional(config.language, 'string', 'language');
-  optional(config.gpc, 'boolean', 'gpc');
-  optional(config.reloadOnWithdrawal, 'boolean', 'reloadOnWithdrawal');
-  check(config.texts === undefined || isObject(config.texts), 'texts', 'an object');
-  check(config.ui === undefined || isObject(config.ui), 'ui', 'an object');
-
-  const cookie = config.cookie ?? {};
-  check(isObject(cookie), 'cookie', 'an object');
-  const name = cookie.name ?? 'consent_elements';
-  check(typeof name == 'string' && /^[\w.-]{1,64}$/.test(name), 'cookie.name', 'letters, digits, _ . or -');
-  optional(cookie.domain, 'string', 'cookie.domain');
-  optional(cookie.path, 'string', 'cookie.path');
-  optional(cookie.secure, 'boolean', 'cookie.secure');
-  const sameSite = cookie.sameSite ?? 'Lax';
-  check(['Lax', 'Strict', 'None'].includes(sameSite), 'cookie.sameSite', '"Lax", "Strict" or "None"');
-
-  const rawCategories = config.categories ?? {};
-  check(isObject(rawCategories), 'categories', 'an object');
-  const categories: Record<string, CategoryConfig> = { necessary: {} };
-  for (const key of Object.keys(rawCategories)) categories[key] = checkCategory(key, rawCategories[key]);
-
-  const mode = config.consentMode ?? {};
-  check(isObject(mode), 'consentMode', 'an object');
-  optional(mode.enabled, 'boolean', 'consentMode.enabled');
-  check([undefined, 'basic', 'advanced'].includes(mode.mode), 'consentMode.mode', '"basic" or "advanced"');
-  const wait = mode.waitForUpdate ?? 500;
-  check(Number.isFinite(wait) && wait >= 0, 'consentMode.waitForUpdate', 'a number of milliseconds');
-  optional(mode.adsDataRedaction, 'boolean', 'consentMode.adsDataRedaction');
-  optional(mode.urlPassthrough, 'boolean', 'consentMode.urlPassthrough');
-  const regions = mode.regions ?? [];
-  check(Array.isArray(regions), 'consentMode.regions', 'an array');
-  regions.forEach((region, i) => {
-    check(isObject(region), `consentMode.regions[${i}]`, 'an object');
-    checkStrings(region.region, `consentMode.regions[${i}].region`);
-  });
-  const mapping = mode.mapping ?? DEFAULT_MAPPING;
-  check(isObject(mapping), 'consentMode.mapping', 'an object');
-  for (const [key, types] of Object.entries(mapping))
-    check(
-      Array.isArray(types) && types.every((type) => CONSENT_TYPES.includes(type)),
-      `consentMode.mapping.${key}`,
-      'an array of Consent Mode types',
-    );
-
-  const proof = config.proofOfConsent;
-  check(
-    proof === undefined || (isObject(proof) && typeof proof.endpoint == 'string'),
-    'proofOfConsent.endpoint',
-    'a URL string',
-  );
-  check(config.privacyPolicy === undefined || isObject(config.privacyPolicy), 'privacyPolicy', 'an object');
-
-  return {
-    revision,
-    language: config.language ?? 'auto',
-    texts: config.texts ?? {},
-    cookie: { name, path: cookie.path ?? '/', sameSite, domain: cookie.domain, secure: cookie.secure },
-    categories,
-    consentMode: {
-      enabled: mode.enabled ?? true,
-      mode: mode.mode ?? 'basic',
-      waitForUpdate: wait,
-      adsDataRedaction: mode.adsDataRedaction ?? false,
-      urlPassthrough: mode.urlPassthrough ?? false,
-      regions,
-      mapping,
+const SCHEMA: Spec = {
+  revision: 'i',
+  language: 's',
+  texts: 'o',
+  ui: 'o',
+  gpc: 'b',
+  reloadOnWithdrawal: 'b',
+  privacyPolicy: 'o',
+  cookie: { name: 'k', domain: 's', path: 's', secure: 'b', sameSite: 'Lax|Strict|None' },
+  categories: {
+    '*': {
+      label: 't',
+      description: 't',
+      gpc: 'b',
+      services: [
+        {
+          name: 'S',
+          provider: 't',
+          purpose: 't',
+          location: 't',
+          privacyUrl: 's',
+          scripts: 'a',
+          localStorage: 'a',
+          cookies: [{ name: 'S', lifetime: 't', purpose: 't' }],
+        },
+      ],
     },
-    gpc: config.gpc ?? true,
-    proofOfConsent: proof,
-    reloadOnWithdrawal: config.reloadOnWithdrawal ?? false,
-    ui: config.ui ?? {},
-    privacyPolicy: config.privacyPolicy,
+  },
+  consentMode: {
+    enabled: 'b',
+    mode: 'basic|advanced',
+    waitForUpdate: 'n',
+    adsDataRedaction: 'b',
+    urlPassthrough: 'b',
+    regions: [{ region: 'A' }],
+    mapping: { '*': 'm' },
+  },
+  proofOfConsent: { endpoint: 'S' },
+};
+
+/** Throws the message naming the first field of `value` that does not fit `spec`. */
+function check(value: Unchecked, spec: Spec, field: string): void {
+  if (value === undefined && !(typeof spec == 'string' && spec < 'a')) return;
+  const fail = (expected: string) => {
+    throw `"${field || 'config'}" must be ${expected}`;
+  };
+  if (typeof spec == 'string') {
+    const [test, expected] = KINDS[spec.toLowerCase()] ?? [(v: unknown) => spec.split('|').includes(v as string), `one of ${spec.replace(/\|/g, ', ')}`];
+    if (!test(value)) fail(expected);
+  } else if (Array.isArray(spec)) {
+    if (!Array.isArray(value)) fail('an array');
+    value.forEach((item: unknown, i: number) => check(item, spec[0], `${field}[${i}]`));
+  } else {
+    if (!isObject(value)) fail('an object');
+    for (const key of spec['*'] ? Object.keys(value) : Object.keys(spec)) {
+      const at = field ? `${field}.${key}` : key;
+      if (spec['*'] && !NAME.test(key)) {
+        field = at;
+        fail('named with letters, digits and _ only');
+      }
+      check(value[key], spec['*'] ?? spec[key], at);
+    }
+  }
+}
+
+function normalize(input: Unchecked): NormalizedConfig {
+  check(input, SCHEMA, '');
+  const cookie = input.cookie ?? {};
+  const mode = input.consentMode ?? {};
+  return {
+    revision: input.revision ?? 1,
+    language: input.language ?? 'auto',
+    texts: input.texts ?? {},
+    ui: input.ui ?? {},
+    gpc: input.gpc ?? true,
+    reloadOnWithdrawal: !!input.reloadOnWithdrawal,
+    privacyPolicy: input.privacyPolicy,
+    proofOfConsent: input.proofOfConsent,
+    cookie: { name: 'consent_elements', path: '/', sameSite: 'Lax', ...cookie },
+    // `necessary` first, always present.
+    categories: { necessary: {}, ...input.categories },
+    consentMode: {
+      enabled: true,
+      mode: 'basic',
+      waitForUpdate: 500,
+      adsDataRedaction: false,
+      urlPassthrough: false,
+      regions: [],
+      mapping: DEFAULT_MAPPING,
+      ...mode,
+    },
   };
 }
 
 /** The config used when the site owner's one is invalid: nothing to consent to, all refused. */
-export const SAFE_CONFIG: NormalizedConfig = validate({});
+export const SAFE_CONFIG: NormalizedConfig = normalize({});
 
 /**
  * Validates a site owner's config and fills in the defaults.
@@ -172,11 +150,8 @@ export const SAFE_CONFIG: NormalizedConfig = validate({});
  */
 export function normalizeConfig(input: unknown): { config: NormalizedConfig; error?: string } {
   try {
-    return { config: validate(input) };
+    return { config: normalize(input) };
   } catch (error) {
-    return {
-      config: SAFE_CONFIG,
-      error: error instanceof ConfigError ? error.message : 'could not be read',
-    };
+    return { config: SAFE_CONFIG, error: typeof error == 'string' ? error : '"config" could not be read' };
   }
 }
