@@ -16,13 +16,14 @@ const printSizes = () => ({
   },
 });
 
-const minify = terser({
-  ecma: 2021,
-  module: true,
-  compress: { passes: 3, unsafe_arrows: true },
-  format: { comments: false },
-  mangle: { properties: { regex: /^_(?!_)/ } },
-});
+const minify = (options = {}) =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 3, unsafe_arrows: true },
+    format: { comments: false },
+    ...options,
+  });
 
 /** Browsers that run the script-tag build: everything since 2021 (ES2021, dynamic import). */
 const scriptTagTypescript = () =>
@@ -39,7 +40,12 @@ export default [
   // (b) The script-tag core: a classic script for <head>, no Lit.
   {
     input: 'src/auto.ts',
-    output: { file: 'dist/consent-elements.js', format: 'iife', plugins: [minify] },
+    output: {
+      file: 'dist/consent-elements.js',
+      format: 'iife',
+      // The core's private members are named `_x`: nothing outside this file may read them.
+      plugins: [minify({ mangle: { properties: { regex: /^_[a-z]/ } } })],
+    },
     plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
   },
   // (c) The UI chunks the core imports on demand (ES modules, found next to the core script).
@@ -50,7 +56,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'consent-elements-[name]-[hash].js',
-      plugins: [minify],
+      plugins: [minify()],
     },
     plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
   },

@@ -22,7 +22,7 @@ export interface ConsentStoreOptions {
   /** Receives `consent-ready` and `consent-change`; defaults to `document` in a browser. */
   target?: EventTarget | null;
   /** The Global Privacy Control signal; defaults to `navigator.globalPrivacyControl`. */
-  globalPrivacyControl?: boolean;
+  globalPrivacyControl?: unknown;
 }
 
 /** What `on()` listens to: the two public events, and `ui` when a layer opens or closes. */
@@ -34,15 +34,11 @@ export interface ConsentStoreEventMap {
 
 type Listener<T> = (detail: T) => void;
 
-function randomUUID(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  // Pages served over plain http have no randomUUID (secure contexts only).
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  const h = [...b].map((x) => (x + 256).toString(16).slice(1)).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** A version 4 UUID; `crypto.randomUUID` exists only in secure contexts (not on plain http). */
+const randomUUID = () =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
+  );
 
 /**
  * The single source of truth for the visitor's consent. Framework-free: the elements,
@@ -50,7 +46,7 @@ function randomUUID(): string {
  */
 export class ConsentStore {
   /** The validated config (a safe, empty one when the site owner's was invalid). */
-  config!: NormalizedConfig;
+  config: NormalizedConfig = SAFE_CONFIG;
   /** Why the site owner's config was rejected, when it was. */
   configError?: string;
   /** `true` once the stored decision has been read (`consent-ready` has fired). */
@@ -67,12 +63,15 @@ export class ConsentStore {
    */
   wording?: string;
 
-  private record?: ConsentRecord;
-  private bannerRequested = false;
-  private listeners: Partial<Record<keyof ConsentStoreEventMap, Set<Listener<never>>>> = {};
-  private storage!: ConsentStorage;
+  private _record?: ConsentRecord;
+  private _bannerRequested = false;
+  private _listeners: Partial<Record<keyof ConsentStoreEventMap, Set<Listener<never>>>> = {};
+  private _storage: ConsentStorage = memoryStorage();
+  private _now: () => number;
 
-  constructor(private readonly options: ConsentStoreOptions = {}) {}
+  constructor(private readonly _options: ConsentStoreOptions = {}) {
+    this._now = _options.now ?? Date.now;
+  }
 
   /**
    * Validates `config`, reads the stored decision and fires `consent-ready` (and a
@@ -81,52 +80,53 @@ export class ConsentStore {
    */
   load(rawConfig: unknown, problem?: string): this {
     if (this.ready) return this;
-    const { config, error } = problem ? { config: SAFE_CONFIG, error: problem } : normalizeConfig(rawConfig);
+    const { config, error = problem } = problem ? { config: SAFE_CONFIG } : normalizeConfig(rawConfig);
     this.config = config;
     if (error) {
       this.configError = error;
       console.error(`consent-elements: invalid config: ${error}. Everything non-essential stays refused.`);
-    }
-    this.storage = this.options.storage ?? (error ? memoryStorage() : cookieStorage(config.cookie));
-    const stored = decodeRecord(this.storage.read());
-    const reason = this.staleReason(stored);
-    if (!reason) this.record = this.clean(stored);
-    const gpc = this.options.globalPrivacyControl ?? (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl;
+    } else this._storage = this._options.storage ?? cookieStorage(config.cookie);
+    const stored = decodeRecord(this._storage.read());
+    const stale = this._stale(stored);
+    if (!stale) this._record = this._clean(stored);
+    const gpc = 'globalPrivacyControl' in this._options
+      ? this._options.globalPrivacyControl
+      : (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl;
     // Some browsers expose the signal as the string "1".
     this.gpcApplied = config.gpc && (gpc === true || gpc === '1');
     this.ready = true;
-    const { categories, consentId, timestamp, revision } = this.snapshot();
-    this.emit('consent-ready', { categories, decided: this.decided, consentId, timestamp, revision });
-    if (stored && reason) this.emit('consent-change', this.detail(reason, stored.choices));
-    else if (!this.record && this.gpcApplied) this.emit('consent-change', this.detail('gpc', {}));
+    const { changed, reason, ...state } = this._detail('gpc', {});
+    this._emit('consent-ready', { ...state, decided: this.decided });
+    if (stale) this._emit('consent-change', this._detail(stale, stored!.choices));
+    else if (!this._record && this.gpcApplied) this._emit('consent-change', { changed, reason, ...state });
     return this;
   }
 
   /** Whether the visitor has a valid decision. */
   get decided(): boolean {
-    return !!this.record;
+    return !!this._record;
   }
   get consentId(): string | null {
-    return this.record?.consentId ?? null;
+    return this._record?.consentId ?? null;
   }
   /** When the decision was taken (ms since the epoch). */
   get timestamp(): number | null {
-    return this.record?.timestamp ?? null;
+    return this._record?.timestamp ?? null;
   }
   get revision(): number {
     return this.config.revision;
   }
   /** When the decision stops being valid: 13 calendar months after it was taken. */
   get expires(): Date | null {
-    return this.record ? expiryOf(this.record.timestamp) : null;
+    return this._record ? expiryOf(this._record.timestamp) : null;
   }
   /** The decision as the cookie holds it (sent to other tabs). */
   get storedValue(): string | undefined {
-    return this.record && encodeRecord(this.record);
+    return this._record && encodeRecord(this._record);
   }
   /** Whether the first layer should show: no valid decision, or `openBanner()` was called. */
   get bannerOpen(): boolean {
-    return this.ready && !this.configError && (!this.record || this.bannerRequested);
+    return this.ready && !this.configError && (!this._record || this._bannerRequested);
   }
   /** The category names, `necessary` first. */
   get categories(): string[] {
@@ -134,160 +134,150 @@ export class ConsentStore {
   }
   /** Categories refused by Global Privacy Control. */
   get gpcCategories(): string[] {
-    const { categories } = this.config;
-    return this.gpcApplied
-      ? this.categories.filter((name) => categories[name].gpc ?? name == 'marketing')
-      : [];
+    return this.categories.filter((name) => this.gpcApplied && (this.config.categories[name].gpc ?? name == 'marketing'));
   }
 
   /** Whether `category` is granted (`necessary` always is). */
   get(category: string): boolean {
-    if (category == 'necessary') return true;
-    return !this.configError && this.record?.choices[category] === true;
+    return category == 'necessary' || this._record?.choices[category] === true;
   }
 
   /** `{ [category]: boolean }` for every configured category. */
   getAll(): ConsentChoices {
-    const all: ConsentChoices = {};
-    for (const name of this.categories) all[name] = this.get(name);
-    return all;
+    return this._choices((name) => this.get(name));
   }
 
   /** Grants every category (but those refused by Global Privacy Control). */
   acceptAll(): void {
-    const gpc = this.gpcCategories;
-    this.decide(Object.fromEntries(this.categories.map((c) => [c, !gpc.includes(c)])), 'accept-all');
+    const refused = this.gpcCategories;
+    this._decide((name) => !refused.includes(name), 'accept-all');
   }
 
   /** Refuses every non-essential category. */
   rejectAll(): void {
-    this.decide({}, 'reject-all');
+    this._decide(() => false, 'reject-all');
   }
 
   /** Records the visitor's choices; categories left out, or not exactly `true`, are refused. */
   save(choices: Partial<ConsentChoices>): void {
-    this.decide(choices && typeof choices == 'object' ? choices : {}, 'save');
+    this._decide((name) => choices?.[name] === true, 'save');
   }
 
   /** Forgets the decision: everything non-essential is refused and the banner shows again. */
   reset(): void {
-    if (!this.ready) return;
-    const before = this.record?.choices ?? {};
-    this.record = undefined;
-    this.bannerRequested = false;
-    this.storage.remove();
-    this.emit('consent-change', this.detail('reset', before));
+    this._storage.remove();
+    this._forget('reset');
   }
 
   /** Opens the preferences dialog (the script-tag build loads it when needed). */
   openPreferences(): void {
-    this.setUi(true, this.bannerRequested);
+    this._ui(true, this._bannerRequested);
   }
   /** Closes the preferences dialog without deciding anything. */
   closePreferences(): void {
-    this.setUi(false, this.bannerRequested);
+    this._ui(false, this._bannerRequested);
   }
   /** Shows the first layer again, even after a decision. */
   openBanner(): void {
-    this.setUi(this.preferencesOpen, true);
+    this._ui(this.preferencesOpen, true);
   }
 
   /**
    * Applies a decision taken elsewhere (another tab) or re-checks the stored one:
    * reads `value` (default: the storage) and emits `sync` or `expired` when it differs.
    */
-  sync(value = this.storage.read()): void {
+  sync(value = this._storage.read()): void {
     if (!this.ready) return;
     const stored = decodeRecord(value);
-    const current = this.record;
-    if (current && this.staleReason(current) == 'expired') {
-      this.record = undefined;
-      this.emit('consent-change', this.detail('expired', current.choices));
-    } else if (stored && !this.staleReason(stored) && stored.timestamp != current?.timestamp) {
-      this.record = this.clean(stored);
-      this.bannerRequested = false;
-      this.emit('consent-change', this.detail('sync', current?.choices ?? {}));
-    } else if (!stored && current && this.persisted) {
-      this.record = undefined;
-      this.emit('consent-change', this.detail('sync', current.choices));
-    }
+    const current = this._record;
+    if (current && this._stale(current) == 'expired') this._forget('expired');
+    else if (stored && !this._stale(stored) && stored.timestamp != current?.timestamp) {
+      this._record = this._clean(stored);
+      this._bannerRequested = false;
+      this._emit('consent-change', this._detail('sync', current?.choices ?? {}));
+    } else if (!stored && current && this.persisted) this._forget('sync');
   }
 
   /** Subscribes to the store; returns the function that unsubscribes. */
   on<K extends keyof ConsentStoreEventMap>(type: K, listener: Listener<ConsentStoreEventMap[K]>): () => void {
-    const set = (this.listeners[type] ??= new Set()) as Set<Listener<ConsentStoreEventMap[K]>>;
+    const set = (this._listeners[type] ??= new Set()) as Set<Listener<ConsentStoreEventMap[K]>>;
     set.add(listener);
     return () => set.delete(listener);
   }
 
-  private decide(choices: Partial<ConsentChoices>, reason: ConsentChangeReason): void {
+  private _choices(granted: (name: string) => boolean): ConsentChoices {
+    const choices: ConsentChoices = {};
+    for (const name of this.categories) choices[name] = name == 'necessary' || granted(name);
+    return choices;
+  }
+
+  private _decide(granted: (name: string) => boolean, reason: ConsentChangeReason): void {
     if (!this.ready || this.configError) return;
-    const before = this.record?.choices ?? {};
-    const timestamp = (this.options.now ?? Date.now)();
-    const granted: ConsentChoices = {};
-    for (const name of this.categories) granted[name] = name == 'necessary' || choices[name] === true;
-    this.record = {
-      consentId: this.record?.consentId ?? (this.options.randomId ?? randomUUID)(),
+    const before = this._record?.choices ?? {};
+    const timestamp = this._now();
+    this._record = {
+      consentId: this._record?.consentId ?? (this._options.randomId ?? randomUUID)(),
       timestamp,
-      revision: this.config.revision,
-      choices: granted,
+      revision: this.revision,
+      choices: this._choices(granted),
     };
-    this.persisted = this.storage.write(encodeRecord(this.record), expiryOf(timestamp));
-    this.bannerRequested = false;
-    this.preferencesOpen = false;
-    this.emit('consent-change', this.detail(reason, before));
-    this.emit('ui', undefined);
+    this.persisted = this._storage.write(encodeRecord(this._record), expiryOf(timestamp));
+    this._bannerRequested = this.preferencesOpen = false;
+    this._emit('consent-change', this._detail(reason, before));
+    this._emit('ui', undefined);
+  }
+
+  private _forget(reason: ConsentChangeReason): void {
+    if (!this.ready) return;
+    const before = this._record?.choices ?? {};
+    this._record = undefined;
+    this._bannerRequested = false;
+    this._emit('consent-change', this._detail(reason, before));
   }
 
   /** Why a stored decision no longer counts, if it does not. */
-  private staleReason(record?: ConsentRecord): 'expired' | 'revision' | 'gpc' | undefined {
+  private _stale(record?: ConsentRecord): 'expired' | 'revision' | undefined {
     if (!record) return;
-    const now = (this.options.now ?? Date.now)();
-    if (record.timestamp > now + 864e5 || expiryOf(record.timestamp).getTime() <= now) return 'expired';
-    if (record.revision < this.config.revision) return 'revision';
-    // A category the visitor was never asked about: ask again.
-    if (this.categories.some((name) => !(name in record.choices))) return 'revision';
+    const now = this._now();
+    // A decision dated more than a day ahead was forged or made with a broken clock.
+    if (record.timestamp > now + 864e5 || +expiryOf(record.timestamp) <= now) return 'expired';
+    // A lower revision, or a category the visitor was never asked about: ask again.
+    if (record.revision < this.revision || this.categories.some((name) => !(name in record.choices)))
+      return 'revision';
   }
 
   /** Keeps only configured categories, so a forged cookie cannot grant an unknown name. */
-  private clean(record?: ConsentRecord): ConsentRecord | undefined {
-    if (!record) return;
-    const choices: ConsentChoices = {};
-    for (const name of this.categories) choices[name] = name == 'necessary' || record.choices[name] === true;
-    return { ...record, choices };
+  private _clean(record?: ConsentRecord): ConsentRecord | undefined {
+    return record && { ...record, choices: this._choices((name) => record.choices[name] === true) };
   }
 
-  private snapshot() {
+  private _detail(reason: ConsentChangeReason, before: ConsentChoices): ConsentChangeDetail {
+    const categories = this.getAll();
     return {
-      categories: this.getAll(),
+      categories,
+      changed: this.categories.filter((name) => categories[name] != (name == 'necessary' || before[name] === true)),
+      reason,
       consentId: this.consentId,
       timestamp: this.timestamp,
       revision: this.revision,
     };
   }
 
-  private detail(reason: ConsentChangeReason, before: ConsentChoices): ConsentChangeDetail {
-    const snapshot = this.snapshot();
-    const changed = this.categories.filter((name) => snapshot.categories[name] != (before[name] === true || name == 'necessary'));
-    return { ...snapshot, changed, reason };
-  }
-
-  private setUi(preferencesOpen: boolean, bannerRequested: boolean): void {
+  private _ui(preferencesOpen: boolean, bannerRequested: boolean): void {
     this.preferencesOpen = preferencesOpen;
-    this.bannerRequested = bannerRequested;
-    this.emit('ui', undefined);
+    this._bannerRequested = bannerRequested;
+    this._emit('ui', undefined);
   }
 
-  private emit<K extends keyof ConsentStoreEventMap>(type: K, detail: ConsentStoreEventMap[K]): void {
-    for (const listener of [...(this.listeners[type] ?? [])]) {
+  private _emit<K extends keyof ConsentStoreEventMap>(type: K, detail: ConsentStoreEventMap[K]): void {
+    for (const listener of [...(this._listeners[type] ?? [])]) {
       try {
         (listener as Listener<ConsentStoreEventMap[K]>)(detail);
       } catch (error) {
         console.error('consent-elements: a listener failed', error);
       }
     }
-    const target = this.options.target === undefined ? globalThis.document : this.options.target;
-    if (type != 'ui')
-      target?.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const target = this._options.target === undefined ? globalThis.document : this._options.target;
+    if (type != 'ui') target?.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
