@@ -1,0 +1,449 @@
+/**
+ * `npm run bench`: loads one article page per consent library in headless Chromium and reports,
+ * median of N fresh loads interleaved across libraries, what the visitor downloads and how fast
+ * the banner shows, at 1× and 4× CPU. Writes bench/results/latest.json and latest.md.
+ *
+ *   node bench/run.mjs [--runs 15] [--only consent-elements,klaro]
+ *
+ * Method (see the README's benchmark section):
+ * - the page comes from http://127.0.0.1 (a secure context), the fake "third-party" tags from
+ *   http://tags.bench.test, which Chromium maps to 127.0.0.1 (--host-resolver-rules);
+ * - every file is served with `Cache-Control: no-store` and every first visit runs in a fresh
+ *   browser context; the return visit opens a new page in the context that just accepted;
+ * - bytes are those of the library files the page requested (raw, gzip -9, brotli q11);
+ * - "banner visible" is the first animation frame in which the banner box has a size, lies in
+ *   the viewport and is not transparent, measured from navigation start;
+ * - script time is CDP Performance.getMetrics ScriptDuration, long tasks are the
+ *   PerformanceObserver "longtask" durations, layout shift the sum of "layout-shift" values,
+ *   all up to the load event plus a settling delay, before any click;
+ * - click→tag is from the real mouse click on "accept all" (event timeStamp) to the start of
+ *   the first request for a fake tag (Resource Timing).
+ */
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir, cpus } from 'node:os';
+import { join, normalize, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
+import { BASELINE, libraries as libraryFactories, OURS } from './libraries.mjs';
+import { articlePage } from './page.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const TAG_HOST = 'tags.bench.test';
+
+function parseArgs(argv) {
+  const args = { runs: 15, only: null, serve: false };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') args.runs = Math.max(1, Number(argv[++i]) || 15);
+    else if (argv[i] === '--only') args.only = argv[++i].split(',');
+    else if (argv[i] === '--serve') args.serve = true;
+    else if (argv[i] === '--help') {
+      console.log('node bench/run.mjs [--runs N] [--only name[,name…]] [--serve: only serve the pages]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  return args;
+}
+
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+
+/** Bundles c15t's headless core with the benchmark's minimal banner into one classic script. */
+async function buildC15t(outDir) {
+  const { rollup } = await import('rollup');
+  const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const bundle = await rollup({
+    input: join(here, 'c15t-banner.js'),
+    plugins: [
+      nodeResolve({ browser: true }),
+      {
+        name: 'node-env',
+        transform: (code) => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null),
+      },
+    ],
+    onwarn: () => {},
+  });
+  await bundle.write({ file: join(outDir, 'c15t-banner.js'), format: 'iife', inlineDynamicImports: true, plugins: [terser({ format: { comments: false } })] });
+  await bundle.close();
+}
+
+/** Serves the article pages and library files, and records what each page load requested. */
+function siteServer(libs) {
+  const log = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    log.push(url.pathname);
+    let body;
+    let type = TYPES['.html'];
+    const page = url.pathname.match(/^\/page\/([\w-]+)$/);
+    const file = url.pathname.match(/^\/lib\/([\w-]+)\/(.+)$/);
+    if (page && libs.has(page[1])) body = articlePage(libs.get(page[1]));
+    else if (file && libs.has(file[1])) {
+      const dir = libs.get(file[1]).dir;
+      const path = normalize(join(dir, decodeURIComponent(file[2])));
+      if (path.startsWith(dir)) body = await readFile(path).catch(() => undefined);
+      type = TYPES[extname(path)] ?? 'application/octet-stream';
+    }
+    if (body === undefined) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+  });
+  return { server, log };
+}
+
+/** The fake third-party tags: they set a cookie, as real ones do, and count themselves. */
+function tagServer() {
+  const log = [];
+  const server = createServer((req, res) => {
+    const name = new URL(req.url, 'http://x').pathname.slice(1).replace(/\.js$/, '');
+    log.push(name);
+    const cookie = name === 'analytics' ? '_ga' : '_fake_ads';
+    res
+      .writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' })
+      .end(`document.cookie='${cookie}=GA1.1.'+Date.now()+';path=/;max-age=34000000';(window.benchTagsRan=window.benchTagsRan||[]).push('${name}');`);
+  });
+  return { server, log };
+}
+
+const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
+
+/** Raw, gzip and brotli bytes of each library file, computed once. */
+const sizeCache = new Map();
+async function sizes(lib, pathname) {
+  const key = `${lib.name}:${pathname}`;
+  if (!sizeCache.has(key)) {
+    const relative = decodeURIComponent(pathname.replace(/^\/lib\/[\w-]+\//, ''));
+    const data = await readFile(join(lib.dir, relative));
+    sizeCache.set(key, {
+      raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return sizeCache.get(key);
+}
+
+async function bytesFetched(lib, log) {
+  const files = [...new Set(log.filter((p) => p.startsWith(`/lib/${lib.name}/`)))];
+  const total = { raw: 0, gzip: 0, brotli: 0, files: files.length };
+  for (const file of files) {
+    const s = await sizes(lib, file);
+    total.raw += s.raw;
+    total.gzip += s.gzip;
+    total.brotli += s.brotli;
+  }
+  return total;
+}
+
+/** Runs in the page before any of its scripts: observers, and the banner watch. */
+function instrument(bannerSelector) {
+  const bench = (window.__bench = { longTasks: 0, longTaskCount: 0, shift: 0, visibleAt: null, clickAt: null });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      bench.longTasks += entry.duration;
+      bench.longTaskCount++;
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  addEventListener('click', (event) => (bench.clickAt ??= event.timeStamp), true);
+  const opaque = (element) => {
+    for (let e = element; e; e = e.parentElement ?? e.getRootNode().host)
+      if (Number(getComputedStyle(e).opacity) === 0) return false;
+    return true;
+  };
+  const shown = (element, depth = 0) => {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth)
+      return opaque(element);
+    const children = [...(element.shadowRoot?.children ?? []), ...element.children];
+    return depth < 4 && children.some((child) => shown(child, depth + 1));
+  };
+  bench.isShown = () => {
+    const element = document.querySelector(bannerSelector);
+    return !!element && shown(element);
+  };
+  const watch = () => {
+    if (!bench.isShown()) return requestAnimationFrame(watch);
+    bench.visibleAt = performance.now();
+    window.__benchVisible?.('');
+  };
+  requestAnimationFrame(watch);
+}
+
+/** Finds the centre of the "accept all" button, through shadow roots when asked. */
+function locate(accept) {
+  let element = null;
+  if (accept.selector) element = document.querySelector(accept.selector);
+  else {
+    const seen = [];
+    const walk = (root) => {
+      for (const e of root.querySelectorAll('*')) {
+        seen.push(e);
+        if (e.shadowRoot) walk(e.shadowRoot);
+      }
+    };
+    walk(document.querySelector(accept.deep)?.shadowRoot ?? document);
+    element =
+      seen.find((e) => e.part?.contains(accept.part)) ??
+      seen.find((e) => (e.localName === 'button' || e.getAttribute('role') === 'button') && new RegExp(accept.text, 'i').test(e.textContent));
+  }
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitFor(predicate, timeout, step = 10) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await predicate()) return true;
+    await sleep(step);
+  }
+  return false;
+}
+
+async function scriptDuration(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+}
+
+/**
+ * Opens a page whose banner watch reports through a CDP binding, so that waiting for the
+ * banner runs no script in the page (polling with page.evaluate would add to ScriptDuration).
+ */
+async function openPage(context, lib, rate) {
+  const page = await context.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  await cdp.send('Runtime.enable');
+  await cdp.send('Runtime.addBinding', { name: '__benchVisible' });
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.evaluateOnNewDocument(instrument, lib.banner ?? 'none');
+  let shown;
+  const visible = new Promise((resolve) => (shown = resolve));
+  cdp.on('Runtime.bindingCalled', (event) => event.name === '__benchVisible' && shown(true));
+  return { page, cdp, visible };
+}
+
+const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve(false), ms));
+
+/**
+ * One visitor: first visit (fresh context) at `rate`× CPU, click "accept all", and at 1× a
+ * return visit in the same context. Returns the raw figures of that load.
+ */
+async function visit(browser, lib, urls, servers, rate) {
+  const context = await browser.createBrowserContext();
+  const result = { rate, errors: [] };
+  try {
+    let { page, cdp, visible } = await openPage(context, lib, rate);
+    servers.site.log.length = 0;
+    servers.tags.log.length = 0;
+    await page.goto(`${urls.site}/page/${lib.name}`, { waitUntil: 'load', timeout: 30_000 });
+    if (lib.banner && !(await Promise.race([visible, timeout(10_000)]))) result.errors.push('banner never became visible');
+    await sleep(rate === 1 ? 300 : 700); // late work: lazy chunks, fade-ins, deferred init
+    result.script = await scriptDuration(cdp);
+    const first = await page.evaluate(() => ({ ...window.__bench, isShown: undefined }));
+    result.visible = first.visibleAt;
+    result.longTasks = first.longTasks;
+    result.longTaskCount = first.longTaskCount;
+    result.shift = first.shift;
+    result.bytes = await bytesFetched(lib, servers.site.log);
+    result.tagsBeforeConsent = servers.tags.log.length;
+    if (!lib.banner) return result;
+
+    const target = await page.evaluate(locate, { ...lib.accept, text: lib.accept.text?.source });
+    if (!target) result.errors.push('accept button not found');
+    else {
+      await page.mouse.click(target.x, target.y);
+      const tagged = await waitFor(() => servers.tags.log.length > 0, 5_000, 5);
+      if (!tagged) result.errors.push('no tag requested after accept all');
+      await waitFor(() => new Set(servers.tags.log).size > 1, 500);
+      result.clickToTag = await page.evaluate((host) => {
+        const starts = performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes(host))
+          .map((entry) => entry.startTime);
+        return starts.length && window.__bench.clickAt !== null ? Math.min(...starts) - window.__bench.clickAt : null;
+      }, TAG_HOST);
+      result.tagsAfterConsent = [...new Set(servers.tags.log)].length;
+    }
+
+    if (rate === 1) {
+      // Return visit: same visitor, valid decision, nothing cached (no-store).
+      await page.close();
+      ({ page, cdp } = await openPage(context, lib, 1));
+      servers.site.log.length = 0;
+      servers.tags.log.length = 0;
+      await page.goto(`${urls.site}/page/${lib.name}`, { waitUntil: 'load', timeout: 30_000 });
+      await sleep(400);
+      result.returnScript = await scriptDuration(cdp);
+      const again = await page.evaluate(() => ({ shown: window.__bench.isShown(), visibleAt: window.__bench.visibleAt }));
+      if (again.shown || again.visibleAt !== null) result.errors.push('banner shown again on the return visit');
+      result.returnBytes = await bytesFetched(lib, servers.site.log);
+      result.returnTags = [...new Set(servers.tags.log)].length;
+    }
+  } catch (error) {
+    result.errors.push(String(error.message ?? error).split('\n')[0]);
+  } finally {
+    await context.close().catch(() => {});
+  }
+  return result;
+}
+
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = v.length >> 1;
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+};
+
+function summarise(lib, loads) {
+  const at1 = loads.filter((l) => l.rate === 1);
+  const at4 = loads.filter((l) => l.rate === 4);
+  const pick = (list, key) => median(list.map((l) => key.split('.').reduce((o, k) => o?.[k], l)));
+  const errors = [...new Set(loads.flatMap((l) => l.errors))];
+  return {
+    name: lib.name,
+    label: lib.label,
+    note: lib.note,
+    loads: loads.length,
+    failedLoads: loads.filter((l) => l.errors.length).length,
+    errors,
+    firstVisitBytes: { raw: pick(at1, 'bytes.raw'), gzip: pick(at1, 'bytes.gzip'), brotli: pick(at1, 'bytes.brotli'), files: pick(at1, 'bytes.files') },
+    returnVisitBytes: { raw: pick(at1, 'returnBytes.raw'), gzip: pick(at1, 'returnBytes.gzip'), brotli: pick(at1, 'returnBytes.brotli'), files: pick(at1, 'returnBytes.files') },
+    bannerVisible: { x1: pick(at1, 'visible'), x4: pick(at4, 'visible') },
+    scriptDuration: { x1: pick(at1, 'script'), x4: pick(at4, 'script'), return: pick(at1, 'returnScript') },
+    longTasks: { x1: pick(at1, 'longTasks'), x4: pick(at4, 'longTasks'), countX4: pick(at4, 'longTaskCount') },
+    layoutShift: { x1: pick(at1, 'shift'), x4: pick(at4, 'shift') },
+    clickToTag: { x1: pick(at1, 'clickToTag'), x4: pick(at4, 'clickToTag') },
+    blocksTags: !lib.banner ? null : loads.every((l) => l.tagsBeforeConsent === 0) && loads.every((l) => (l.tagsAfterConsent ?? 0) === 2),
+    tagsOnReturn: median(at1.map((l) => l.returnTags)),
+  };
+}
+
+const kib = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
+const ms = (value) => (value == null ? '–' : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
+
+/** "x (0.5×)": the figure and its ratio to the best reference library in the same column. */
+function withRatio(results, get, format) {
+  const references = results.filter((r) => r.name !== OURS && r.name !== BASELINE).map(get).filter((v) => v != null);
+  const best = references.length ? Math.min(...references) : null;
+  return (result) => {
+    const value = get(result);
+    if (value == null) return '–';
+    if (best == null || best === 0 || result.name === BASELINE) return format(value);
+    return `${format(value)} (${(value / best).toFixed(2)}×)`;
+  };
+}
+
+function markdown(summary) {
+  const { results } = summary;
+  const columns = [
+    ['JS+CSS gzip, first visit', (r) => r.firstVisitBytes.gzip, kib],
+    ['brotli', (r) => r.firstVisitBytes.brotli, kib],
+    ['return visit gzip', (r) => r.returnVisitBytes.gzip, kib],
+    ['banner visible 1×', (r) => r.bannerVisible.x1, ms],
+    ['banner visible 4×', (r) => r.bannerVisible.x4, ms],
+    ['script time 1×', (r) => r.scriptDuration.x1, ms],
+    ['script time 4×', (r) => r.scriptDuration.x4, ms],
+    ['long tasks 4×', (r) => r.longTasks.x4, ms],
+    ['click→tag 1×', (r) => r.clickToTag.x1, ms],
+    ['click→tag 4×', (r) => r.clickToTag.x4, ms],
+  ];
+  const cells = columns.map(([, get, format]) => withRatio(results, get, format));
+  const lines = [
+    `| library | ${columns.map(([title]) => title).join(' | ')} | layout shift | blocks tags until accept |`,
+    `| --- | ${columns.map(() => '---').join(' | ')} | --- | --- |`,
+    ...results.map(
+      (r) =>
+        `| ${r.label}${r.note ? ' ¹' : ''} | ${cells.map((cell) => cell(r)).join(' | ')} | ${r.layoutShift.x1?.toFixed(3) ?? '–'} | ${r.blocksTags == null ? '–' : r.blocksTags ? 'yes' : '**no**'} |`,
+    ),
+  ];
+  const notes = results.filter((r) => r.note).map((r) => `- ${r.label}: ${r.note}.`);
+  const problems = results.filter((r) => r.errors.length).map((r) => `- ${r.label}: ${r.failedLoads} of ${r.loads} loads had problems: ${r.errors.join('; ')}.`);
+  return [
+    `Median of ${summary.runs} fresh loads per library and CPU rate, interleaved; ${summary.browser}, ${summary.cpus} CPU cores, ${summary.date}.`,
+    'Ratios in brackets are against the best reference library (not counting consent-elements) in the same column.',
+    '',
+    ...lines,
+    '',
+    '¹ Notes:',
+    ...notes,
+    ...(problems.length ? ['', 'Problems:', ...problems] : []),
+    '',
+  ].join('\n');
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const tmp = await mkdtemp(join(tmpdir(), 'consent-bench-'));
+  const tagsServer = tagServer();
+  const tagPort = await listen(tagsServer.server);
+  const tags = { analytics: `http://${TAG_HOST}:${tagPort}/analytics.js`, ads: `http://${TAG_HOST}:${tagPort}/ads.js` };
+  const all = libraryFactories.map((factory) => factory(tags));
+  const libs = all.filter((lib) => !args.only || args.only.includes(lib.name));
+  if (!libs.length) throw new Error(`--only matched none of ${all.map((lib) => lib.name).join(', ')}`);
+  const c15t = libs.find((lib) => lib.name === 'c15t');
+  if (c15t) {
+    c15t.dir = `${tmp}/`;
+    await buildC15t(tmp);
+  }
+  const servers = { site: siteServer(new Map(libs.map((lib) => [lib.name, lib]))), tags: tagsServer };
+  const urls = { site: `http://127.0.0.1:${await listen(servers.site.server)}` };
+
+  if (args.serve) {
+    for (const lib of libs) console.log(`${urls.site}/page/${lib.name}`);
+    console.log(`tags on 127.0.0.1:${tagPort}; start Chromium with --host-resolver-rules="MAP ${TAG_HOST} 127.0.0.1"`);
+    return;
+  }
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [...chromeArgs, `--host-resolver-rules=MAP ${TAG_HOST} 127.0.0.1`],
+  });
+  const started = Date.now();
+  const loads = new Map(libs.map((lib) => [lib.name, []]));
+  try {
+    for (let run = 0; run < args.runs; run++) {
+      // Rotate the order so that no library always runs first after a pause.
+      const order = libs.map((_, i) => libs[(i + run) % libs.length]);
+      for (const rate of [1, 4])
+        for (const lib of order) loads.get(lib.name).push(await visit(browser, lib, urls, servers, rate));
+      const elapsed = ((Date.now() - started) / 1000).toFixed(0);
+      process.stdout.write(`run ${run + 1}/${args.runs} done (${elapsed} s)\n`);
+    }
+    const summary = {
+      date: new Date().toISOString(),
+      browser: await browser.version(),
+      cpus: cpus().length,
+      runs: args.runs,
+      method: 'see bench/run.mjs and the README benchmark section',
+      results: libs.map((lib) => summarise(lib, loads.get(lib.name))),
+    };
+    const table = markdown(summary);
+    await mkdir(join(here, 'results'), { recursive: true });
+    await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    await writeFile(join(here, 'results', 'latest.md'), `# Benchmark: latest results\n\n${table}`);
+    console.log(`\n${table}`);
+    console.log(`wrote bench/results/latest.json and latest.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await browser.close();
+    servers.site.server.close();
+    servers.tags.server.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
