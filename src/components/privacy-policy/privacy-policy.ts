@@ -1,19 +1,510 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { StoreController } from '../../context/store-controller.js';
 import type { ConsentStore } from '../../core/consent-store.js';
+import type { LocalizedText, NormalizedConfig } from '../../core/types.js';
+import { localize, resolveLanguage, type BuiltInLanguage } from '../../i18n/localize.js';
+import type { PolicyStrings } from '../../i18n/policy-en.js';
+import { loadStrings, type CategoryStrings } from '../../i18n/strings.js';
+import {
+  RIGHT_KEYS,
+  parsePolicy,
+  type ParsedPolicy,
+  type PolicyContact,
+  type PolicyLink,
+} from './policy-schema.js';
+import { policyStyles } from './privacy-policy.styles.js';
+
+type Content = TemplateResult | string | typeof nothing;
+type Key = keyof PolicyStrings;
+
+const STYLE_MARK = 'data-privacy-policy';
+
+type Tables = [PolicyStrings, CategoryStrings];
+const tables: Partial<Record<BuiltInLanguage, Tables>> = {};
+const pending: Partial<Record<BuiltInLanguage, Promise<unknown>>> = {};
 
 /**
- * Scaffolding: replaced by the element's own issue.
+ * Downloads one language's policy texts (and the shared category names, so the policy and
+ * the preferences name categories alike), once: each language is its own chunk.
+ */
+const loadTables = (lang: BuiltInLanguage) =>
+  (pending[lang] ??= Promise.all([
+    lang == 'fr'
+      ? import('../../i18n/policy-fr.js').then((m) => m.policyFr)
+      : import('../../i18n/policy-en.js').then((m) => m.policyEn),
+    loadStrings(lang).then((strings) => strings.categories),
+  ]).then((loaded) => (tables[lang] = loaded)));
+
+/**
+ * The URL itself when it is `https:`, `mailto:`, `tel:` or relative; `undefined` for anything
+ * else (`javascript:`, `data:`, `http:`, protocol-relative, or hidden control characters).
+ */
+export function safeUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  return /^(?:https:|mailto:|tel:|[^:/?#]*(?:[/?#]|$))/i.test(trimmed) && !/[\0-\x1f\x7f\\]|^\/\//.test(trimmed)
+    ? trimmed
+    : undefined;
+}
+
+/** `<h1>`…`<h6>` (Lit cannot bind a tag name); levels past 6 stay at 6. */
+function heading(level: number, id: string | undefined, content: unknown): TemplateResult {
+  const i = nothing;
+  switch (Math.min(6, level)) {
+    case 1: return html`<h1 id=${id ?? i}>${content}</h1>`;
+    case 2: return html`<h2 id=${id ?? i}>${content}</h2>`;
+    case 3: return html`<h3 id=${id ?? i}>${content}</h3>`;
+    case 4: return html`<h4 id=${id ?? i}>${content}</h4>`;
+    case 5: return html`<h5 id=${id ?? i}>${content}</h5>`;
+    default: return html`<h6 id=${id ?? i}>${content}</h6>`;
+  }
+}
+
+/** Splits `template` around its `{name}` placeholders and puts `values` in their place, as nodes. */
+const fill = (template: string, values: Record<string, unknown>): unknown[] =>
+  template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? values[part] : part));
+
+/** Parses `YYYY-MM-DD` as a local date (not UTC midnight, which can be the day before). */
+const localDate = (value: string) => {
+  const [, y, m, d] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value) ?? [];
+  return y ? new Date(+y, +m - 1, +d) : undefined;
+};
+
+/**
+ * A complete GDPR privacy policy rendered from the config's `privacyPolicy` content, with a
+ * cookie table generated from the same categories and services that drive the banner, and the
+ * visitor's current choices (consent id, dates) with a button that opens the preferences.
+ *
+ * Renders into the light DOM, so the page's own typography applies; the few rules it adds to the
+ * page (tables, print) are wrapped in `:where()` and lose to any page rule. Section ids are
+ * prefixed with the element's `id` (default `privacy-policy`): `#privacy-policy-cookies`…
+ * Everything from the config is rendered as text; links only come from URL fields that are
+ * `https:`, `mailto:`, `tel:` or relative. A malformed section is left out with one warning.
+ *
+ * @summary A privacy policy and cookie table generated from the consent config.
  * @tag privacy-policy
  */
 export class PrivacyPolicy extends LitElement {
+  // Declared without decorators: their helpers would add bytes to the chunk.
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    lang: { reflect: true },
+  };
+
   /** The consent store; when unset, the one provided through context is used. */
-  @property({ attribute: false }) store?: ConsentStore;
+  store?: ConsentStore;
+
+  /** The level of the section headings (1–6), attribute `heading-level`; sub-sections use the next level. */
+  headingLevel = 2;
+
+  /** The language to render in; default: the config's `language`, then the nearest `lang` around, then the browser's. */
+  override lang!: string;
 
   private readonly consent = new StoreController(this);
+  private _loading?: Promise<unknown>;
+  private _categories!: CategoryStrings;
+  private _raw?: unknown;
+  private _policy: ParsedPolicy = {};
+  private _t!: PolicyStrings;
+  private _lang!: string;
+  private _id!: string;
+  private _level = 2;
+
+  protected override createRenderRoot() {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Light DOM: the rules go to the document (or the shadow root holding the element), once.
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const host = 'head' in root ? root.head : root;
+    if (host && !host.querySelector(`style[${STYLE_MARK}]`)) {
+      const style = document.createElement('style');
+      style.setAttribute(STYLE_MARK, '');
+      style.textContent = policyStyles;
+      host.append(style);
+    }
+  }
 
   override render() {
-    return html`${this.consent.store ? '' : ''}`;
+    const store = this.consent.store;
+    if (!store?.ready) return nothing;
+    const { config } = store;
+    const lang = (this._lang = resolveLanguage(
+      this.lang ||
+        (config.language != 'auto' ? config.language : this.parentElement?.closest('[lang]')?.getAttribute('lang')) ||
+        'auto',
+    ));
+    const loaded = tables[lang];
+    if (!loaded) {
+      this._loading ??= loadTables(lang).then(
+        () => ((this._loading = undefined), this.requestUpdate()),
+        (error) => console.error('consent-elements: could not load the policy texts', error),
+      );
+      return nothing;
+    }
+    this._categories = loaded[1];
+    const overrides = config.texts[lang]?.policy;
+    const t = (this._t = { ...loaded[0] });
+    if (overrides && typeof overrides == 'object')
+      for (const [key, value] of Object.entries(overrides)) if (typeof value == 'string') t[key as Key] = value;
+    const id = (this._id = this.id || 'privacy-policy');
+    // Parsed once per config, so a malformed section warns once, not at every re-render.
+    if (this._raw !== config.privacyPolicy) this._policy = parsePolicy((this._raw = config.privacyPolicy));
+    const p = this._policy;
+    const full = !!config.privacyPolicy;
+    const level = (this._level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)));
+
+    const sections = (
+      [
+        ['summary', p.summary && p.summary.map((block) => this.sub(this.loc(block.title), this.texts(block.items)))],
+        ['controller', p.controller && this.controller(p)],
+        ['data', (p.purposes || p.mandatory || p.sensitiveData !== undefined) && this.data(p)],
+        ['retention', p.retention && this.retention(p)],
+        ['recipients', p.recipients && this.recipients(p)],
+        ['transfers', p.transfers && this.transfers(p)],
+        ['cookies', this.cookies(store, config, p)],
+        ['advertising', p.advertising && this.advertising(p)],
+        ['analytics', p.analytics && this.analytics(p)],
+        ['rights', full && this.rights(p)],
+        ['security', (p.security || p.breach) && this.security(p)],
+        ['changes', (p.changes || p.history) && this.changes(p)],
+      ] as Array<[Key, unknown]>
+    ).filter(([, content]) => content);
+    const current = p.history?.find((entry) => entry.version == p.version) ?? p.history?.[0];
+
+    return html`<div lang=${lang}>
+      ${p.intro ? html`<p>${this.loc(p.intro)}</p>` : nothing}
+      ${p.version || current
+        ? html`<p>
+            ${p.version ? fill(t.version, { version: p.version }) : nothing}${p.version && current ? ' · ' : nothing}
+            ${current ? fill(t.updated, { date: this.date(current.date) }) : nothing}
+          </p>`
+        : nothing}
+      ${sections.length > 1
+        ? html`<nav aria-labelledby="${id}-contents">
+            ${heading(level, `${id}-contents`, t.contents)}
+            <ol>
+              ${sections.map(([key]) => html`<li><a href="#${id}-${key}">${t[key]}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      ${sections.map(
+        ([key, content]) =>
+          html`<section aria-labelledby="${id}-${key}">${heading(level, `${id}-${key}`, t[key])}${content}</section>`,
+      )}
+    </div>`;
+  }
+
+  // ---- sections ------------------------------------------------------------------------------
+
+  private controller({ controller, dpo }: ParsedPolicy) {
+    const { _t: t } = this;
+    return html`<p>${fill(t.controllerRole, { name: html`<strong>${this.loc(controller!.name)}</strong>` })}</p>
+      ${this.contact(controller!, [
+        [t.representative, controller!.representative],
+        [t.registration, controller!.registration],
+      ])}
+      ${dpo ? this.sub(t.dpo, this.contact(dpo, [[t.dpo, dpo.name]])) : nothing}`;
+  }
+
+  private data({ purposes, mandatory, sensitiveData }: ParsedPolicy) {
+    const { _t: t } = this;
+    const basis = (value: LocalizedText) =>
+      typeof value == 'string' && `basis-${value}` in t ? t[`basis-${value}` as Key] : this.loc(value);
+    return html`${purposes
+      ? html`<p>${t.dataIntro}</p>
+          ${this.table(
+            t.dataCaption,
+            [t.source, t.dataColumn, t.purpose, t.legalBasis],
+            purposes.map((row) => [this.loc(row.source), this.loc(row.data), this.loc(row.purpose), basis(row.legalBasis)]),
+          )}`
+      : nothing}
+    ${mandatory ? this.sub(t.mandatory, this.para(mandatory === true ? t.mandatoryText : mandatory)) : nothing}
+    ${sensitiveData !== undefined
+      ? this.sub(t.sensitive, this.para(sensitiveData === false ? t.sensitiveText : sensitiveData))
+      : nothing}`;
+  }
+
+  private retention({ retention }: ParsedPolicy) {
+    const { _t: t } = this;
+    return html`<p>${t.retentionIntro}</p>
+      ${this.table(
+        t.retentionCaption,
+        [t.dataColumn, t.duration, t.justification],
+        retention!.map((row) => [this.loc(row.data), this.loc(row.duration), this.loc(row.justification)]),
+      )}
+      <p>${t.retentionEnd}</p>`;
+  }
+
+  private recipients({ recipients }: ParsedPolicy) {
+    const { _t: t } = this;
+    const { internal, processors, authorities, noSale } = recipients!;
+    return html`${internal ? this.sub(t.internal, this.texts(internal)) : nothing}
+    ${processors
+      ? this.sub(
+          t.processors,
+          this.table(
+            t.processorsCaption,
+            [t.processor, t.purpose, t.location],
+            processors.map((row) => [
+              this.link(row.name, row.url),
+              this.loc(row.purpose),
+              row.safeguard ? `${this.loc(row.location)} (${this.loc(row.safeguard)})` : this.loc(row.location),
+            ]),
+          ),
+        )
+      : nothing}
+    ${authorities ? this.sub(t.authorities, this.para(authorities)) : nothing}
+    ${noSale ? html`<p>${t.noSale}</p>` : nothing}`;
+  }
+
+  private transfers(p: ParsedPolicy) {
+    const { _t: t } = this;
+    const { description, safeguards, measures } = p.transfers!;
+    const email = this.rightsContact(p)?.email;
+    return html`${description ? this.para(description) : nothing}
+    ${safeguards
+      ? this.sub(
+          t.safeguards,
+          this.list(
+            safeguards.map(
+              (item) =>
+                html`<strong>${this.loc(item.name)}</strong>${item.description ? ` — ${this.loc(item.description)}` : ''}${item.link
+                  ? html` (${this.link(item.link.label, item.link.url)})`
+                  : nothing}`,
+            ),
+          ),
+        )
+      : nothing}
+    ${measures ? this.sub(t.measures, this.texts(measures)) : nothing}
+    ${safeguards && email ? html`<p>${fill(t.transfersCopy, { contact: this.email(email) })}</p>` : nothing}`;
+  }
+
+  private cookies(store: ConsentStore, config: NormalizedConfig, p: ParsedPolicy) {
+    const { _t: t, _id: id } = this;
+    const choices = store.getAll();
+    const declared = Object.values(config.categories).flatMap((category) =>
+      (category.services ?? []).flatMap((service) => (service.cookies ?? []).map((cookie) => cookie.name)),
+    );
+    const tables = store.categories.map((name) => {
+      const category = config.categories[name];
+      const rows: unknown[][] = (category.services ?? []).flatMap((service) =>
+        (service.cookies?.length ? service.cookies : [undefined]).map((cookie) => [
+          cookie ? cookie.name : t.noCookie,
+          service.name,
+          this.link(service.provider ?? '', service.privacyUrl),
+          this.loc(cookie?.purpose ?? service.purpose),
+          this.loc(cookie?.lifetime),
+        ]),
+      );
+      // The consent cookie is ours: listed from `config.cookie`, unless the site owner declared it.
+      if (name == 'necessary' && !declared.includes(config.cookie.name))
+        rows.unshift([
+          config.cookie.name,
+          t.thisSite,
+          p.controller ? this.loc(p.controller.name) : '',
+          t.consentCookiePurpose,
+          t.consentCookieLifetime,
+        ]);
+      return rows.length
+        ? html`${this.category(name, 1) ? html`<p>${this.category(name, 1)}</p>` : nothing}
+          ${this.table(fill(t.cookiesCaption, { category: this.category(name) }), [t.cookie, t.service, t.provider, t.purpose, t.lifetime], rows)}`
+        : nothing;
+    });
+    const decided = store.decided;
+    const status = html`<div aria-live="polite">
+        <p>${decided ? t.statusDecided : t.statusUndecided}</p>
+        <dl>
+          ${store.categories.map(
+            (name) =>
+              html`<dt>${this.category(name)}</dt>
+                <dd>${name == 'necessary' ? t.alwaysOn : choices[name] ? t.granted : t.refused}</dd>`,
+          )}
+          ${decided
+            ? html`<dt>${t.consentId}</dt>
+                <dd><code>${store.consentId}</code></dd>
+                <dt>${t.decidedOn}</dt>
+                <dd>${this.date(new Date(store.timestamp!), true)}</dd>
+                <dt>${t.expiresOn}</dt>
+                <dd>${this.date(store.expires!)}</dd>`
+            : nothing}
+        </dl>
+      </div>
+      <button type="button" @click=${() => store.openPreferences()}>${decided ? t.change : t.choose}</button>`;
+    return html`<p>${t.cookiesIntro}</p>
+      ${tables} ${heading(this._level + 1, `${id}-status`, t.status)} ${status}`;
+  }
+
+  private advertising({ advertising }: ParsedPolicy) {
+    const { _t: t } = this;
+    const { description, notice, providers, uses, optOut } = advertising!;
+    return html`${description ? this.para(description) : nothing}
+    ${notice ? html`<p class="policy-notice"><strong>${this.loc(notice)}</strong></p>` : nothing}
+    ${providers ? this.sub(t.adProviders, this.para(providers)) : nothing}
+    ${uses ? this.sub(t.adUses, this.texts(uses)) : nothing}
+    ${optOut ? this.sub(t.optOut, this.links(optOut)) : nothing}`;
+  }
+
+  private analytics({ analytics }: ParsedPolicy) {
+    const { _t: t } = this;
+    const { description, measures, optOut } = analytics!;
+    return html`${description ? this.para(description) : nothing}
+    ${measures ? this.sub(t.analyticsMeasures, this.texts(measures)) : nothing}
+    ${optOut ? this.sub(t.analyticsOptOut, this.links(optOut)) : nothing}`;
+  }
+
+  private rights(p: ParsedPolicy) {
+    const { _t: t, _id: id } = this;
+    const { rights, authority } = p;
+    const contact = this.rightsContact(p);
+    const proof = rights?.identityProof;
+    return html`<p>${t.rightsIntro}</p>
+      <dl>
+        ${(rights?.list ?? RIGHT_KEYS.slice(0, 6)).map((right) =>
+          typeof right == 'string'
+            ? html`<dt>${t[`right-${right}` as Key]}</dt><dd>${t[`right-${right}-text` as Key]}</dd>`
+            : html`<dt>${this.loc(right.title)}</dt><dd>${this.loc(right.description)}</dd>`,
+        )}
+      </dl>
+      ${this.sub(
+        t.exercise,
+        html`${contact ? html`<p>${t.exerciseIntro}</p>${this.contact(contact, [[t.contactName, contact.name]])}` : nothing}
+        ${proof ? this.para(proof === true ? t.identityProof : proof) : nothing}
+        <p>${t.answerDelay}</p>`,
+      )}
+      ${this.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.status}</a>` })}</p>`)}
+      ${this.sub(
+        t.complaint,
+        authority
+          ? html`<p>${fill(t.complaintText, { authority: this.loc(authority.name) })}</p>${this.contact(authority)}`
+          : html`<p>${t.complaintGeneric}</p>`,
+      )}`;
+  }
+
+  private security({ security, breach }: ParsedPolicy) {
+    const { _t: t } = this;
+    return html`${security?.description ? this.para(security.description) : nothing}
+    ${security?.technical ? this.sub(t.technical, this.texts(security.technical)) : nothing}
+    ${security?.organisational ? this.sub(t.organisational, this.texts(security.organisational)) : nothing}
+    ${breach ? this.sub(t.breach, this.para(breach === true ? t.breachText : breach)) : nothing}`;
+  }
+
+  private changes({ changes, history }: ParsedPolicy) {
+    const { _t: t } = this;
+    return html`${changes ? this.para(changes) : nothing}
+    ${history
+      ? this.sub(
+          t.history,
+          this.list(
+            history.map(
+              (entry) =>
+                html`<strong>${fill(t.version, { version: entry.version })}</strong> (${this.date(entry.date)})${entry.changes
+                  ? ` — ${this.loc(entry.changes)}`
+                  : ''}`,
+            ),
+          ),
+        )
+      : nothing}`;
+  }
+
+  // ---- building blocks -----------------------------------------------------------------------
+
+  private loc(text: LocalizedText | undefined): string {
+    return localize(text, this._lang);
+  }
+
+  private para(text: LocalizedText) {
+    return html`<p>${this.loc(text)}</p>`;
+  }
+
+  private list(items: unknown[]) {
+    return html`<ul>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+  }
+
+  private texts(items: LocalizedText[]) {
+    return this.list(items.map((item) => this.loc(item)));
+  }
+
+  private links(links: PolicyLink[]) {
+    return this.list(links.map((item) => this.link(item.label, item.url)));
+  }
+
+  private sub(title: string, content: unknown) {
+    return html`${heading(this._level + 1, undefined, title)}${content}`;
+  }
+
+  /** The config's label (or description), else the built-in one of the usual categories, else the name. */
+  private category(name: string, description = 0): string {
+    const own = this.consent.store!.config.categories[name];
+    return (
+      this.loc(description ? own.description : own.label) ||
+      (this._categories[name as keyof CategoryStrings]?.[description] ?? (description ? '' : name))
+    );
+  }
+
+  /** Also waits for the language's texts, so `await el.updateComplete` sees the rendered policy. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._loading) {
+      await this._loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** A link when `url` is safe, else the label as plain text. */
+  private link(label: LocalizedText, url?: string): Content {
+    const href = url && safeUrl(url);
+    const text = this.loc(label) || url || '';
+    return href ? html`<a href=${href}>${text}</a>` : text;
+  }
+
+  private email(address: string) {
+    return html`<a href="mailto:${address}">${address}</a>`;
+  }
+
+  private contact(contact: PolicyContact, extra: Array<[string, LocalizedText | undefined]> = []) {
+    const { _t: t } = this;
+    const rows: Array<[string, unknown]> = [
+      ...extra.map(([label, value]): [string, unknown] => [label, value && this.loc(value)]),
+      [t.address, contact.address && this.loc(contact.address)],
+      [t.email, contact.email && this.email(contact.email)],
+      [t.phone, contact.phone && html`<a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>`],
+      [t.website, contact.url && this.link(contact.url, contact.url)],
+    ];
+    return html`<dl>
+      ${rows.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing))}
+    </dl>`;
+  }
+
+  /** Where rights requests go: the configured contact, else the DPO, else the controller. */
+  private rightsContact({ rights, dpo, controller }: ParsedPolicy): PolicyContact | undefined {
+    return rights?.contact ?? dpo ?? controller;
+  }
+
+  private table(caption: unknown, headers: string[], rows: unknown[][]) {
+    return html`<table>
+      <caption>${caption}</caption>
+      <thead>
+        <tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  /** A `<time>` in the page's language; a `YYYY-MM-DD` string is a local date, anything else is shown as given. */
+  private date(value: Date | string, withTime = false) {
+    const date = typeof value == 'string' ? localDate(value) : value;
+    if (!date || isNaN(+date)) return value as string;
+    const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' };
+    return html`<time datetime=${typeof value == 'string' ? value : date.toISOString()}>${new Intl.DateTimeFormat(this._lang, options).format(date)}</time>`;
   }
 }
