@@ -3,7 +3,7 @@ import type { ConsentChoices, ConsentRecord } from './types.js';
 /**
  * The consent cookie value, version 1:
  * `1|<consentId>|<timestamp base 36>|<revision>|<category>=<0|1>&…`
- * Every character in it is one that js-cookie writes without percent-encoding.
+ * Every character in it is allowed in a cookie value as it is: nothing to encode or decode.
  */
 const FORMAT = /^1\|([0-9a-f-]{36})\|([0-9a-z]{1,11})\|(\d{1,9})\|((?:[a-z][a-z0-9_]{0,31}=[01](?:&|$)){0,32})$/i;
 

@@ -1,41 +1,29 @@
-import Cookies from 'js-cookie';
 import type { ConsentStorage, NormalizedConfig } from '../types.js';
+import { readCookie, writeCookie } from './cookies.js';
 
 /**
- * Keeps the decision in a first-party cookie through js-cookie.
+ * Keeps the decision in a first-party cookie.
  * Never throws: a page whose cookies are blocked (or whose `document.cookie` is hostile)
  * reads nothing and `write` reports `false`, so the store keeps the decision in memory.
  */
-export function cookieStorage(options: NormalizedConfig['cookie']): ConsentStorage {
-  const { name, path, domain, sameSite } = options;
-  const attributes = () => ({
-    path,
-    domain,
-    sameSite,
-    secure: options.secure ?? location.protocol == 'https:',
-  });
+export function cookieStorage({ name, ...attributes }: NormalizedConfig['cookie']): ConsentStorage {
+  const write = (value: string, expires: Date) => {
+    try {
+      writeCookie(name, value, { secure: location.protocol == 'https:', ...attributes, expires });
+      return readCookie(name) === value;
+    } catch {
+      return false;
+    }
+  };
   return {
     read() {
       try {
-        return Cookies.get(name);
+        return readCookie(name);
       } catch {
-        return undefined;
+        /* cookies blocked */
       }
     },
-    write(value, expires) {
-      try {
-        Cookies.set(name, value, { ...attributes(), expires });
-        return Cookies.get(name) === value;
-      } catch {
-        return false;
-      }
-    },
-    remove() {
-      try {
-        Cookies.remove(name, attributes());
-      } catch {
-        /* cookies blocked: nothing was stored */
-      }
-    },
+    write,
+    remove: () => void write('', new Date(0)),
   };
 }
