@@ -7,6 +7,7 @@ import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
 import { syncTabs } from './core/tab-sync.js';
 import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
+import { connectProofOfConsent } from './integrations/proof-of-consent.js';
 
 declare global {
   interface Window {
@@ -84,6 +85,7 @@ function start(script: HTMLScriptElement | null): void {
   const begin = (raw: unknown) => {
     store.load(raw, raw instanceof Unreadable ? raw.problem : undefined);
     connectConsentMode(store);
+    connectProofOfConsent(store);
     syncTabs(store);
     store.on('ui', showUi);
     store.on('consent-change', showUi);

@@ -1,0 +1,271 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { makeStore, NOW, record, sampleConfig, DAY } from '../../test/helpers/store.js';
+import { memoryStorage } from '../core/storage/memory-storage.js';
+import { connectProofOfConsent } from './proof-of-consent.js';
+
+interface Received {
+  body: string;
+  contentType: string;
+  cookie?: string;
+}
+
+let run = 0;
+const newKey = () => `unit-${Date.now().toString(36)}-${++run}`;
+const log = (key: string) => executeServerCommand<Received[], { key: string }>('proof-log', { key });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the endpoint has received `count` records, then a little longer to catch extras. */
+async function received(key: string, count: number): Promise<Received[]> {
+  for (let i = 0; i < 100 && (await log(key)).length < count; i++) await sleep(20);
+  await sleep(150);
+  return log(key);
+}
+
+const bodies = (entries: Received[]) => entries.map((entry) => JSON.parse(entry.body));
+
+function proofStore(key: string, overrides: Parameters<typeof makeStore>[0] = {}) {
+  const made = makeStore({
+    config: sampleConfig({
+      proofOfConsent: { endpoint: `/__proof/${key}` },
+      privacyPolicy: { version: '2.1' },
+    }),
+    ...overrides,
+  });
+  const stop = connectProofOfConsent(made.store);
+  return { ...made, stop };
+}
+
+describe('proof of consent', () => {
+  let stops: Array<() => void> = [];
+  afterEach(() => {
+    stops.forEach((stop) => stop());
+    stops = [];
+    document.cookie = 'site_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  it('sends one compact record per decision, with exactly the documented fields', async () => {
+    const key = newKey();
+    const { store, stop } = proofStore(key);
+    stops.push(stop);
+    store.acceptAll();
+    const entries = await received(key, 1);
+    expect(entries).to.have.length(1);
+    expect(entries[0].contentType).to.match(/^text\/plain/);
+    const [proof] = bodies(entries);
+    expect(Object.keys(proof).sort()).to.deep.equal(
+      ['choices', 'consentId', 'gpc', 'language', 'policyVersion', 'reason', 'revision', 'timestamp', 'url', 'userAgent'].sort(),
+    );
+    expect(proof).to.deep.include({
+      consentId: store.consentId,
+      timestamp: NOW,
+      revision: 1,
+      policyVersion: '2.1',
+      reason: 'accept-all',
+      gpc: false,
+      userAgent: navigator.userAgent,
+      choices: { necessary: true, analytics: true, marketing: true, functional: true },
+    });
+    expect(entries[0].body.length).to.be.below(600);
+  });
+
+  it('sends the page URL without its query string or hash', async () => {
+    // The test runner's own page has a query string (?wtr-session-id=…); add a hash too.
+    expect(location.search).to.not.equal('');
+    const before = location.href;
+    history.replaceState(history.state, '', `${before.split('#')[0]}#section`);
+    try {
+      const key = newKey();
+      const { store, stop } = proofStore(key);
+      stops.push(stop);
+      store.rejectAll();
+      const [proof] = bodies(await received(key, 1));
+      expect(proof.url).to.equal(location.origin + location.pathname);
+      expect(proof.url).to.not.contain('?').and.not.contain('#');
+    } finally {
+      history.replaceState(history.state, '', before);
+    }
+  });
+
+  it('carries the wording hash the elements set, the html language and the choices of a save', async () => {
+    const key = newKey();
+    const { store, stop } = proofStore(key);
+    stops.push(stop);
+    const lang = document.documentElement.lang;
+    document.documentElement.lang = 'fr-FR';
+    try {
+      store.wording = 'a1b2c3d4';
+      store.save({ analytics: true });
+    } finally {
+      document.documentElement.lang = lang;
+    }
+    const [proof] = bodies(await received(key, 1));
+    expect(proof).to.deep.include({ wording: 'a1b2c3d4', language: 'fr-FR', reason: 'save' });
+    expect(proof.choices).to.deep.equal({ necessary: true, analytics: true, marketing: false, functional: false });
+  });
+
+  it('uses the configured language when it is not auto', async () => {
+    const key = newKey();
+    const { store } = makeStore({ config: sampleConfig({ language: 'en', proofOfConsent: { endpoint: `/__proof/${key}` } }) });
+    stops.push(connectProofOfConsent(store));
+    store.rejectAll();
+    const [proof] = bodies(await received(key, 1));
+    expect(proof.language).to.equal('en');
+    expect(proof.policyVersion).to.equal(undefined);
+  });
+
+  it('keeps the same consent id across decisions, and names the withdrawn decision on reset', async () => {
+    const key = newKey();
+    const { store, stop, clock } = proofStore(key);
+    stops.push(stop);
+    store.acceptAll();
+    const id = store.consentId;
+    clock.now += DAY;
+    store.save({ functional: true });
+    clock.now += DAY;
+    store.reset();
+    const proofs = bodies(await received(key, 3));
+    expect(proofs.map((p) => p.reason)).to.deep.equal(['accept-all', 'save', 'reset']);
+    expect(proofs.map((p) => p.consentId)).to.deep.equal([id, id, id]);
+    expect(proofs[2].choices).to.deep.equal({ necessary: true, analytics: false, marketing: false, functional: false });
+    expect(proofs[2].timestamp).to.be.a('number');
+  });
+
+  it('sends nothing for a reset when nothing had been decided', async () => {
+    const key = newKey();
+    const { store, stop } = proofStore(key);
+    stops.push(stop);
+    store.reset();
+    expect(await received(key, 1)).to.have.length(0);
+  });
+
+  it('is not sent for sync: the tab where the visitor decided sent it, once', async () => {
+    const key = newKey();
+    const shared = memoryStorage();
+    const tabA = proofStore(key, { storage: shared });
+    const tabB = proofStore(key, { storage: shared });
+    stops.push(tabA.stop, tabB.stop);
+    const changes = record<{ reason: string }>(tabB.target, 'consent-change');
+    tabA.store.acceptAll();
+    tabB.store.sync();
+    expect(changes.map((c) => c.reason)).to.deep.equal(['sync']);
+    expect(tabB.store.get('analytics')).to.equal(true);
+    expect(await received(key, 2)).to.have.length(1);
+  });
+
+  it('is not sent when a decision expires while the page is open', async () => {
+    const key = newKey();
+    const { store, stop, clock, target } = proofStore(key);
+    stops.push(stop);
+    store.rejectAll();
+    await received(key, 1);
+    const changes = record<{ reason: string }>(target, 'consent-change');
+    clock.now += 400 * DAY;
+    store.sync();
+    expect(changes.map((c) => c.reason)).to.deep.equal(['expired']);
+    expect(await received(key, 2)).to.have.length(1);
+  });
+
+  it('falls back to fetch with keepalive when sendBeacon refuses or is missing', async () => {
+    for (const sendBeacon of [() => false, undefined]) {
+      const key = newKey();
+      Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
+      try {
+        const { store, stop } = proofStore(key);
+        stops.push(stop);
+        store.acceptAll();
+      } finally {
+        delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+      }
+      const entries = await received(key, 1);
+      expect(entries, String(sendBeacon)).to.have.length(1);
+      expect(JSON.parse(entries[0].body).reason).to.equal('accept-all');
+    }
+    expect(navigator.sendBeacon).to.be.a('function');
+  });
+
+  it('never sends the site cookies through the fetch fallback', async () => {
+    document.cookie = 'site_session=secret123; path=/';
+    const key = newKey();
+    Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true });
+    try {
+      const { store, stop } = proofStore(key);
+      stops.push(stop);
+      store.acceptAll();
+    } finally {
+      delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+    }
+    const [entry] = await received(key, 1);
+    expect(entry.cookie ?? '').to.not.contain('secret123');
+    expect(entry.body).to.not.contain('secret123');
+  });
+
+  it('a failing endpoint never affects the visitor', async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => unhandled.push(event.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      for (const endpoint of ['http://[::1', 'javascript:alert(1)', 'http://127.0.0.1:9/log', '/__nowhere/404']) {
+        for (const sendBeacon of [navigator.sendBeacon, undefined]) {
+          Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
+          try {
+            const { store } = makeStore({ config: sampleConfig({ proofOfConsent: { endpoint } }) });
+            stops.push(connectProofOfConsent(store));
+            store.acceptAll();
+            expect(store.get('analytics'), endpoint).to.equal(true);
+            store.rejectAll();
+            expect(store.get('analytics'), endpoint).to.equal(false);
+          } finally {
+            delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+          }
+        }
+      }
+      const fetch = window.fetch;
+      window.fetch = () => {
+        throw new Error('a page that broke fetch');
+      };
+      Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true });
+      try {
+        const { store } = makeStore({ config: sampleConfig({ proofOfConsent: { endpoint: '/__proof/x' } }) });
+        stops.push(connectProofOfConsent(store));
+        store.acceptAll();
+        expect(store.get('marketing')).to.equal(true);
+      } finally {
+        window.fetch = fetch;
+        delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+      }
+      await sleep(300);
+    } finally {
+      console.error = original;
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(unhandled).to.deep.equal([]);
+  });
+
+  it('does nothing without an endpoint', () => {
+    const { store } = makeStore();
+    let beacons = 0;
+    Object.defineProperty(navigator, 'sendBeacon', { value: () => !!++beacons, configurable: true });
+    try {
+      const stop = connectProofOfConsent(store);
+      store.acceptAll();
+      stop();
+    } finally {
+      delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+    }
+    expect(beacons).to.equal(0);
+  });
+
+  it('stops sending once unsubscribed', async () => {
+    const key = newKey();
+    const { store, stop } = proofStore(key);
+    store.acceptAll();
+    stop();
+    store.rejectAll();
+    expect(bodies(await received(key, 2)).map((p) => p.reason)).to.deep.equal(['accept-all']);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Dev-server side of the hardening tests:
+ * - `POST /__proof/<key>` is a proof-of-consent endpoint that keeps what it receives;
+ *   the `proof-log` command returns it (read on the server, so reading adds no request).
+ * - `requests-start` / `requests-stop` count every request the test's browser page (and its
+ *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else.
+ */
+const proofs = new Map();
+const recorders = new Map();
+
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+
+export const hardeningPlugins = [
+  {
+    name: 'hardening',
+    async serve(context) {
+      const match = /^\/__proof\/([\w-]+)$/.exec(context.path);
+      if (!match || context.method != 'POST') return;
+      const entry = {
+        body: await readBody(context.req),
+        contentType: context.get('content-type'),
+        cookie: context.get('cookie'),
+      };
+      if (!proofs.has(match[1])) proofs.set(match[1], []);
+      proofs.get(match[1]).push(entry);
+      return { body: '', type: 'txt' };
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command == 'proof-log') return proofs.get(payload.key) ?? [];
+      if (command == 'requests-start') {
+        const page = session.browser.getPage(session.id);
+        const seen = [];
+        const listener = (request) =>
+          seen.push({ url: request.url(), method: request.method(), type: request.resourceType() });
+        page.on('request', listener);
+        recorders.get(session.id)?.stop();
+        recorders.set(session.id, { seen, stop: () => page.off('request', listener) });
+        return true;
+      }
+      if (command == 'requests-stop') {
+        const recorder = recorders.get(session.id);
+        recorders.delete(session.id);
+        recorder?.stop();
+        return recorder?.seen ?? [];
+      }
+    },
+  },
+];
