@@ -8,6 +8,7 @@ import { ConsentStore } from './core/consent-store.js';
 import { syncTabs } from './core/tab-sync.js';
 import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
 import { connectProofOfConsent } from './integrations/proof-of-consent.js';
+import { startTagLoader } from './integrations/tag-loader.js';
 
 declare global {
   interface Window {
@@ -87,6 +88,8 @@ function start(script: HTMLScriptElement | null): void {
     connectConsentMode(store);
     connectProofOfConsent(store);
     syncTabs(store);
+    // The nonce property survives the attribute being hidden by a header CSP.
+    startTagLoader(store, script?.nonce);
     store.on('ui', showUi);
     store.on('consent-change', showUi);
     document.addEventListener('click', (event) => {

@@ -1,0 +1,379 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { makeStore } from '../../test/helpers/store.js';
+import { sleep, tagRun, until } from '../../test/fixtures/tag-loader/tags.js';
+import type { ConsentConfig } from '../core/types.js';
+import { startTagLoader } from './tag-loader.js';
+
+declare global {
+  interface Window {
+    ran?: string[];
+  }
+}
+
+const config = (extra: Partial<ConsentConfig> = {}): ConsentConfig => ({
+  categories: {
+    analytics: {
+      label: { fr: "Mesure d'audience", en: 'Analytics' },
+      services: [{ name: 'GA4', cookies: [{ name: '_ga' }, { name: '_ga_*' }], localStorage: ['_ga*'] }],
+    },
+    marketing: {
+      label: { fr: 'Publicité', en: 'Advertising' },
+      services: [{ name: 'Ads', cookies: [{ name: '_gcl_*' }] }],
+    },
+    functional: { label: 'Functional' },
+  },
+  ...extra,
+});
+
+let stop: (() => void) | undefined;
+let root: HTMLElement;
+
+/** Starts the tag loader on a fresh store, with `markup` already on the page. */
+function start(markup = '', extra: Partial<ConsentConfig> = {}, nonce?: string) {
+  root.innerHTML = markup;
+  const { store } = makeStore({ config: config(extra) });
+  stop = startTagLoader(store, nonce);
+  return store;
+}
+
+/** A blocked script as a site owner writes it. */
+const blocked = (category: string, src: string, extra = '') =>
+  `<script type="text/plain" data-consent-category="${category}" src="${src}" ${extra}></script>`;
+const inline = (category: string, code: string) =>
+  `<script type="text/plain" data-consent-category="${category}">${code}</script>`;
+
+/** This file's cookies, sorted (other test files share the origin's cookie jar). */
+const mine = () =>
+  document.cookie
+    .split('; ')
+    .filter((c) => /^(_ga|_gcl|session|_gat|kept)/.test(c))
+    .sort();
+
+const placeholderOf = (element: Element) => element.previousElementSibling as HTMLElement;
+
+beforeEach(() => {
+  window.ran = [];
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  root.remove();
+  document.documentElement.lang = '';
+  // Only this file's cookies and keys: other test files share the origin.
+  for (const name of ['_ga', '_ga_ABC123', '_ga_X', '_gcl_au', 'session', '_gat', 'kept'])
+    document.cookie = `${name}=;max-age=0;path=/`;
+  for (const key of ['_ga_client', 'app']) localStorage.removeItem(key);
+});
+
+describe('tag loader: blocked scripts', () => {
+  it('requests and runs nothing before consent, nor after a refusal', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(
+      blocked('analytics', `${tags}/a.js`) +
+        inline('analytics', "window.ran.push('inline')") +
+        `<iframe data-consent-category="marketing" data-src="${tags}/f.html"></iframe>` +
+        `<img data-consent-category="marketing" data-src="${tags}/p.gif" alt="">` +
+        `<video data-consent-category="functional" data-src="${tags}/v.mp4"></video>`,
+    );
+    await sleep(200);
+    store.rejectAll();
+    await sleep(300);
+    expect(await requests()).to.deep.equal([]);
+    expect(window.ran).to.deep.equal([]);
+    store.acceptAll();
+    // The same page does request them once granted: the counter above could have failed.
+    await until(async () => (await requests()).length == 4, 'the four requests');
+  });
+
+  it('turns a blocked external script into a real one, keeping its attributes and place', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(
+      `<p id="before"></p>${blocked('analytics', `${tags}/kept.js`, 'id="tag" data-extra="x" referrerpolicy="no-referrer"')}<p id="after"></p>`,
+    );
+    store.acceptAll();
+    await until(() => window.ran!.includes('kept'), 'the script to run');
+    const script = root.querySelector('#tag') as HTMLScriptElement;
+    expect(script.hasAttribute('type')).to.be.false;
+    expect(script.dataset.extra).to.equal('x');
+    expect(script.referrerPolicy).to.equal('no-referrer');
+    expect(script.dataset.consentCategory).to.equal('analytics');
+    expect(script.previousElementSibling!.id).to.equal('before');
+    expect(script.nextElementSibling!.id).to.equal('after');
+    expect(root.querySelectorAll('script')).to.have.length(1);
+    expect(await requests()).to.deep.equal(['kept.js']);
+  });
+
+  it('runs a blocked inline script only once its category is granted', async () => {
+    const store = start(inline('analytics', "window.ran.push('inline:' + document.currentScript.dataset.consentCategory)"));
+    await sleep(50);
+    expect(window.ran).to.deep.equal([]);
+    store.save({ analytics: true });
+    await until(() => window.ran!.length, 'the inline script');
+    expect(window.ran).to.deep.equal(['inline:analytics']);
+  });
+
+  it('restores the original type from data-type, e.g. a module', async () => {
+    const store = start(
+      '<script type="text/plain" data-type="module" data-consent-category="analytics">window.ran.push(typeof import.meta)</script>',
+    );
+    store.acceptAll();
+    await until(() => window.ran!.length, 'the module to run');
+    expect(window.ran).to.deep.equal(['object']);
+    expect(root.querySelector('script')!.type).to.equal('module');
+  });
+
+  it('keeps document order: an inline script waits for the slow external one before it', async () => {
+    const { tags } = await tagRun();
+    const store = start(
+      blocked('analytics', `${tags}/slow.js?delay=250`) +
+        inline('analytics', "window.ran.push('inline saw ' + window.ran.join())") +
+        blocked('analytics', `${tags}/fast.js`) +
+        inline('analytics', "window.ran.push('last')"),
+    );
+    store.acceptAll();
+    await until(() => window.ran!.length == 4, 'four scripts');
+    expect(window.ran).to.deep.equal(['slow', 'inline saw slow', 'fast', 'last']);
+  });
+
+  it('runs a script that names several categories only when all are granted', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(blocked('analytics marketing', `${tags}/both.js`));
+    store.save({ analytics: true });
+    await sleep(250);
+    expect(await requests()).to.deep.equal([]);
+    store.save({ analytics: true, marketing: true });
+    await until(() => window.ran!.includes('both'), 'the script to run');
+    expect(await requests()).to.deep.equal(['both.js']);
+  });
+
+  it('runs each script exactly once when consent is given twice, or withdrawn and given again', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(blocked('analytics', `${tags}/once.js`) + inline('analytics', "window.ran.push('inline')"));
+    store.acceptAll();
+    store.acceptAll();
+    await until(() => window.ran!.length == 2, 'both scripts');
+    store.save({ analytics: true, functional: true });
+    store.rejectAll();
+    store.acceptAll();
+    await sleep(300);
+    expect(window.ran).to.deep.equal(['once', 'inline']);
+    expect(await requests()).to.deep.equal(['once.js']);
+  });
+
+  it('grants in two steps: each category’s scripts run when it is granted', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(blocked('marketing', `${tags}/ads.js`) + blocked('analytics', `${tags}/ga.js`));
+    store.save({ analytics: true });
+    await until(() => window.ran!.length == 1, 'the analytics script');
+    expect(window.ran).to.deep.equal(['ga']);
+    store.save({ analytics: true, marketing: true });
+    await until(() => window.ran!.length == 2, 'the marketing script');
+    expect(window.ran).to.deep.equal(['ga', 'ads']);
+    expect((await requests()).sort()).to.deep.equal(['ads.js', 'ga.js']);
+  });
+
+  it('never runs a script whose category is empty or unknown; runs "necessary" at once', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(
+      blocked('', `${tags}/empty.js`) + blocked('nope', `${tags}/unknown.js`) + blocked('necessary', `${tags}/needed.js`),
+    );
+    await until(() => window.ran!.includes('needed'), 'the necessary script');
+    store.acceptAll();
+    await sleep(300);
+    expect(await requests()).to.deep.equal(['needed.js']);
+  });
+});
+
+describe('tag loader: scripts added later', () => {
+  it('blocks a script added before consent and runs it on grant', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start();
+    root.insertAdjacentHTML('beforeend', blocked('analytics', `${tags}/late.js`));
+    await sleep(200);
+    expect(await requests()).to.deep.equal([]);
+    store.acceptAll();
+    await until(() => window.ran!.includes('late'), 'the late script');
+  });
+
+  it('runs scripts added after consent at once, in order, exactly once', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start();
+    store.acceptAll();
+    const widget = document.createElement('div');
+    widget.innerHTML =
+      blocked('analytics', `${tags}/spa.js?delay=100`) + inline('analytics', "window.ran.push('after ' + window.ran.join())");
+    root.append(widget);
+    await until(() => window.ran!.length == 2, 'both scripts');
+    expect(window.ran).to.deep.equal(['spa', 'after spa']);
+    // Moving the widget re-inserts the scripts: they must not run again.
+    root.prepend(widget);
+    await sleep(200);
+    expect(window.ran).to.have.length(2);
+    expect(await requests()).to.deep.equal(['spa.js?delay=100']);
+  });
+
+  it('forgets a blocked script the page removed before consent', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(blocked('analytics', `${tags}/removed.js`));
+    root.innerHTML = '';
+    await sleep(50);
+    store.acceptAll();
+    await sleep(300);
+    expect(await requests()).to.deep.equal([]);
+  });
+});
+
+describe('tag loader: scripts of the config’s services', () => {
+  it('injects them once their category is granted, once, with the nonce', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(
+      '',
+      {
+        categories: {
+          analytics: { services: [{ name: 'GA4', scripts: [`${tags}/gtag.js`] }] },
+          marketing: { services: [{ name: 'Pixel', scripts: [`${tags}/pixel.js`] }] },
+        },
+      },
+      'abc',
+    );
+    await sleep(200);
+    expect(await requests()).to.deep.equal([]);
+    store.save({ analytics: true });
+    store.save({ analytics: true });
+    await until(() => window.ran!.includes('gtag'), 'the service script');
+    await sleep(200);
+    expect(window.ran).to.deep.equal(['gtag']);
+    expect(await requests()).to.deep.equal(['gtag.js']);
+    const script = document.querySelector(`script[src="${tags}/gtag.js"]`) as HTMLScriptElement;
+    expect(script.nonce).to.equal('abc');
+    expect(script.type).to.equal('');
+  });
+});
+
+describe('tag loader: embeds and pixels', () => {
+  const frame = (tags: string, extra = '') =>
+    `<iframe data-consent-category="marketing" data-src="${tags}/video.html" width="320" height="180" title="Video" ${extra}></iframe>`;
+
+  it('shows an accessible placeholder of the same size that says what is blocked and why', async () => {
+    const { tags, requests } = await tagRun();
+    start(`<div>${frame(tags).replace('data-consent-category', 'data-reference')}</div>` + frame(tags));
+    // What the embed's box would be: an unblocked twin without src (borders included).
+    const expected = root.querySelector('iframe[data-reference]')!.getBoundingClientRect();
+    const iframe = root.querySelector('iframe[data-consent-category]') as HTMLIFrameElement;
+    const box = placeholderOf(iframe);
+    expect(box.className).to.equal('consent-placeholder');
+    const { width, height } = box.getBoundingClientRect();
+    expect([width, height]).to.deep.equal([expected.width, expected.height]);
+    expect(getComputedStyle(iframe).display).to.equal('none');
+    expect(box.textContent).to.contain('127.0.0.1').and.contain('Advertising');
+    const button = box.querySelector('button')!;
+    expect(button.type).to.equal('button');
+    expect(button.textContent).to.equal('Allow “Advertising”');
+    await expect(box).to.be.accessible();
+    await sleep(200);
+    expect(await requests()).to.deep.equal([]);
+  });
+
+  it('speaks French when the page is in French', async () => {
+    document.documentElement.lang = 'fr';
+    const { tags } = await tagRun();
+    start(frame(tags));
+    const box = placeholderOf(root.querySelector('iframe')!);
+    expect(box.textContent).to.contain('bloqué').and.contain('« Publicité »');
+    expect(box.querySelector('button')!.textContent).to.equal('Autoriser « Publicité »');
+  });
+
+  it('takes its texts from the config when given', async () => {
+    const { tags } = await tagRun();
+    start(frame(tags), { texts: { en: { placeholder: { text: 'No {c} from {n}', button: 'Load it' } } } });
+    const box = placeholderOf(root.querySelector('iframe')!);
+    expect(box.firstChild!.textContent).to.equal('No Advertising from 127.0.0.1');
+    expect(box.querySelector('button')!.textContent).to.equal('Load it');
+  });
+
+  it('grants the category from the placeholder button, loads the embed and moves focus to it', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(frame(tags));
+    const iframe = root.querySelector('iframe')!;
+    placeholderOf(iframe).querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(store.getAll()).to.deep.equal({ necessary: true, analytics: false, marketing: true, functional: false });
+    expect(iframe.getAttribute('src')).to.equal(`${tags}/video.html`);
+    expect(iframe.hasAttribute('data-src')).to.be.false;
+    expect(root.querySelector('.consent-placeholder')).to.equal(null);
+    expect(getComputedStyle(iframe).display).to.equal('inline');
+    expect(document.activeElement).to.equal(iframe);
+    await until(async () => (await requests()).length, 'the embed request');
+    expect(await requests()).to.deep.equal(['video.html']);
+  });
+
+  it('loads a pixel without a placeholder, and a video behind one', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(
+      `<img data-consent-category="marketing" data-src="${tags}/px.gif" width="1" height="1" alt="">` +
+        `<video data-consent-category="functional" data-src="${tags}/clip.mp4" width="200" height="100"></video>`,
+    );
+    const img = root.querySelector('img')!;
+    const video = root.querySelector('video')!;
+    expect(img.previousElementSibling).to.equal(null);
+    expect(placeholderOf(video).className).to.equal('consent-placeholder');
+    store.save({ marketing: true });
+    await until(() => img.complete && img.naturalWidth == 1, 'the pixel');
+    expect(placeholderOf(video).className).to.equal('consent-placeholder');
+    store.acceptAll();
+    await until(async () => (await requests()).length == 2, 'the video request');
+    expect(video.src).to.equal(`${tags}/clip.mp4`);
+    expect(root.querySelector('.consent-placeholder')).to.equal(null);
+  });
+
+  it('gives placeholders to embeds added later, and removes one whose embed the page removed', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start();
+    root.insertAdjacentHTML('beforeend', `<div id="widget">${frame(tags)}</div>`);
+    const iframe = await until(() => root.querySelector('iframe'), 'the iframe');
+    await until(() => root.querySelector('.consent-placeholder'), 'the placeholder');
+    iframe.remove();
+    await until(() => !root.querySelector('.consent-placeholder'), 'the placeholder to go');
+    store.acceptAll();
+    await sleep(200);
+    expect(await requests()).to.deep.equal([]);
+  });
+});
+
+describe('tag loader: withdrawal', () => {
+  it('deletes the declared cookies and localStorage keys of the withdrawn category only', async () => {
+    const store = start();
+    store.acceptAll();
+    for (const cookie of ['_ga=1', '_ga_ABC123=2', '_gcl_au=3', 'session=4', '_gat=5']) document.cookie = `${cookie};path=/`;
+    localStorage.setItem('_ga_client', 'x');
+    localStorage.setItem('app', 'y');
+    store.save({ marketing: true });
+    expect(mine()).to.deep.equal(['_gat=5', '_gcl_au=3', 'session=4']);
+    expect(localStorage.getItem('_ga_client')).to.equal(null);
+    expect(localStorage.getItem('app')).to.equal('y');
+    store.rejectAll();
+    expect(mine()).to.deep.equal(['_gat=5', 'session=4']);
+  });
+
+  it('deletes cookies of refused categories when it starts', () => {
+    document.cookie = '_ga=old;path=/';
+    document.cookie = 'kept=1;path=/';
+    start();
+    expect(mine()).to.deep.equal(['kept=1']);
+  });
+});
+
+describe('tag loader: CSP nonce', () => {
+  it('gives the nonce to blocked scripts it activates, external and inline', async () => {
+    const { tags } = await tagRun();
+    const store = start(blocked('analytics', `${tags}/n.js`, 'id="ext"') + inline('analytics', 'window.ran.push(1)'), {}, 'r4nd0m');
+    store.acceptAll();
+    await until(() => window.ran!.length == 2, 'both scripts');
+    const [external, code] = root.querySelectorAll('script');
+    expect([external.nonce, code.nonce]).to.deep.equal(['r4nd0m', 'r4nd0m']);
+  });
+});
