@@ -1,16 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { addMonths, decodeRecord, encodeRecord, expiryOf } from './consent-record.js';
+import { addMonths, decodeRecord, encodeRecord, expiryOf, hashText } from './consent-record.js';
 
 const record = {
   consentId: '3f1c7b9e-2a4d-4e8f-9b6a-0c1d2e3f4a5b',
   timestamp: Date.UTC(2025, 0, 31, 12),
   revision: 3,
+  policy: undefined as string | undefined,
   choices: { necessary: true, analytics: true, marketing: false },
 };
 
 describe('consent cookie value', () => {
   it('survives a round trip', () => {
     expect(decodeRecord(encodeRecord(record))).to.deep.equal(record);
+  });
+
+  it('carries the hash of the policy version when there is one', () => {
+    const withPolicy = { ...record, policy: hashText('2.0') };
+    expect(encodeRecord(withPolicy)).to.contain(`|3.${withPolicy.policy}|`);
+    expect(decodeRecord(encodeRecord(withPolicy))).to.deep.equal(withPolicy);
   });
 
   it('is compact and uses only characters js-cookie writes as they are', () => {

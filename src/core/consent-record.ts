@@ -2,10 +2,10 @@ import type { ConsentChoices, ConsentRecord } from './types.js';
 
 /**
  * The consent cookie value, version 1:
- * `1|<consentId>|<timestamp base 36>|<revision>|<category>=<0|1>&…`
+ * `1|<consentId>|<timestamp base 36>|<revision>[.<policy version hash>]|<category>=<0|1>&…`
  * Every character in it is allowed in a cookie value as it is: nothing to encode or decode.
  */
-const FORMAT = /^1\|([0-9a-f-]{36})\|([0-9a-z]{1,11})\|(\d{1,9})\|((?:[a-z][a-z0-9_]{0,31}=[01](?:&|$)){0,32})$/i;
+const FORMAT = /^1\|([0-9a-f-]{36})\|([0-9a-z]{1,11})\|(\d{1,9})(?:\.([0-9a-z]{1,7}))?\|((?:[a-z][a-z0-9_]{0,31}=[01](?:&|$)){0,32})$/i;
 
 export const CONSENT_LIFETIME_MONTHS = 13;
 
@@ -13,7 +13,8 @@ export function encodeRecord(record: ConsentRecord): string {
   const choices = Object.keys(record.choices)
     .map((name) => `${name}=${record.choices[name] ? 1 : 0}`)
     .join('&');
-  return `1|${record.consentId}|${record.timestamp.toString(36)}|${record.revision}|${choices}`;
+  const revision = record.revision + (record.policy ? `.${record.policy}` : '');
+  return `1|${record.consentId}|${record.timestamp.toString(36)}|${revision}|${choices}`;
 }
 
 /** Parses a stored value; anything malformed, foreign or oversized yields `undefined`. */
@@ -22,7 +23,7 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
   const match = FORMAT.exec(value);
   if (!match) return;
   const choices: ConsentChoices = Object.create(null);
-  for (const pair of match[4].split('&')) {
+  for (const pair of match[5].split('&')) {
     if (!pair) continue;
     const [name, flag] = pair.split('=');
     if (name in choices) return;
@@ -30,7 +31,14 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
   }
   const timestamp = parseInt(match[2], 36);
   if (!Number.isSafeInteger(timestamp)) return;
-  return { consentId: match[1].toLowerCase(), timestamp, revision: +match[3], choices };
+  return { consentId: match[1].toLowerCase(), timestamp, revision: +match[3], policy: match[4], choices };
+}
+
+/** A short, stable, non-cryptographic hash of a text (djb2), in base 36. */
+export function hashText(text: string): string {
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash, 33) ^ text.charCodeAt(i);
+  return (hash >>> 0).toString(36);
 }
 
 /**

@@ -243,6 +243,7 @@ describe('ConsentStore', () => {
       expect(store.decided).to.equal(false);
       expect(store.get('analytics')).to.equal(false);
       expect(changes[0].reason).to.equal('expired');
+      expect(store.reasked).to.equal('expired');
       expect(changes[0].changed).to.deep.equal(['analytics', 'marketing', 'functional']);
     });
 
@@ -261,6 +262,20 @@ describe('ConsentStore', () => {
       const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
       store.load(sampleConfig({ revision: 2 }));
       expect(store.decided).to.equal(false);
+      expect(changes.map((c) => c.reason)).to.deep.equal(['revision']);
+    });
+
+    it('re-asks everyone when the privacy policy version changes, and says why', () => {
+      const storage = memoryStorage();
+      makeStore({ storage, config: sampleConfig({ privacyPolicy: { version: '1.0' } }) }).store.acceptAll();
+      const same = makeStore({ storage, config: sampleConfig({ privacyPolicy: { version: '1.0' } }) }).store;
+      expect(same.decided).to.equal(true);
+      expect(same.reasked).to.equal(undefined);
+      const { store, target } = makeStore({ storage, load: false });
+      const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
+      store.load(sampleConfig({ privacyPolicy: { version: '2.0' } }));
+      expect(store.decided).to.equal(false);
+      expect(store.reasked).to.equal('revision');
       expect(changes.map((c) => c.reason)).to.deep.equal(['revision']);
     });
 

@@ -1,5 +1,5 @@
 import { SAFE_CONFIG, normalizeConfig } from './config.js';
-import { decodeRecord, encodeRecord, expiryOf } from './consent-record.js';
+import { decodeRecord, encodeRecord, expiryOf, hashText } from './consent-record.js';
 import { cookieStorage } from './storage/cookie-storage.js';
 import { memoryStorage } from './storage/memory-storage.js';
 import type {
@@ -62,6 +62,11 @@ export class ConsentStore {
    * the proof of consent carries it so the site owner can prove which wording was seen.
    */
   wording?: string;
+  /**
+   * Why a stored decision was set aside at load, so the banner can say so: `expired`
+   * (13 months passed) or `revision` (the revision or the privacy policy's version changed).
+   */
+  reasked?: 'expired' | 'revision';
 
   private _record?: ConsentRecord;
   private _bannerRequested = false;
@@ -87,7 +92,7 @@ export class ConsentStore {
       console.error(`consent-elements: invalid config: ${error}. Everything non-essential stays refused.`);
     } else this._storage = this._options.storage ?? cookieStorage(config.cookie);
     const stored = decodeRecord(this._storage.read());
-    const stale = this._stale(stored);
+    const stale = (this.reasked = this._stale(stored));
     if (!stale) this._record = this._clean(stored);
     const gpc = 'globalPrivacyControl' in this._options
       ? this._options.globalPrivacyControl
@@ -219,6 +224,7 @@ export class ConsentStore {
       consentId: this._record?.consentId ?? (this._options.randomId ?? randomUUID)(),
       timestamp,
       revision: this.revision,
+      policy: this._policy(),
       choices: this._choices(granted),
     };
     this.persisted = this._storage.write(encodeRecord(this._record), expiryOf(timestamp));
@@ -241,9 +247,19 @@ export class ConsentStore {
     const now = this._now();
     // A decision dated more than a day ahead was forged or made with a broken clock.
     if (record.timestamp > now + 864e5 || +expiryOf(record.timestamp) <= now) return 'expired';
-    // A lower revision, or a category the visitor was never asked about: ask again.
-    if (record.revision < this.revision || this.categories.some((name) => !(name in record.choices)))
+    // A lower revision, another policy version, or a category never asked about: ask again.
+    if (
+      record.revision < this.revision ||
+      record.policy != this._policy() ||
+      this.categories.some((name) => !(name in record.choices))
+    )
       return 'revision';
+  }
+
+  /** Hash of the privacy policy's version, when the config has one. */
+  private _policy(): string | undefined {
+    const version = this.config.privacyPolicy?.version;
+    return version == null ? undefined : hashText(String(version));
   }
 
   /** Keeps only configured categories, so a forged cookie cannot grant an unknown name. */

@@ -131,6 +131,8 @@ export interface ConsentRecord {
   /** Milliseconds since the epoch. */
   timestamp: number;
   revision: number;
+  /** Hash of `privacyPolicy.version` when the decision was taken, if the config had one. */
+  policy?: string;
   choices: ConsentChoices;
 }
 
