@@ -36,6 +36,7 @@ function layout({ path, lang, t, href, title, main, extraBody = '' }) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — Studio Brume</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
 <script src="/assets/badges.js"></script>
 <!-- The install, as in the README: the config, then one script tag. -->
