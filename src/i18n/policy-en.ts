@@ -70,6 +70,7 @@ export const policyEn = {
   consentCookiePurpose: 'Remembers your cookie choices.',
   consentCookieLifetime: '13 months',
   noCookie: 'none',
+  localStorage: 'local storage',
   thisSite: 'This site',
 
   status: 'Your cookie choices',
@@ -116,7 +117,8 @@ export const policyEn = {
   identityProof: 'If we have a reasonable doubt about who you are, we may ask you for proof of identity.',
   answerDelay: 'We answer within one month, which may be extended by two months for complex requests.',
   withdrawal: 'Withdrawing your consent',
-  withdrawalText: 'Where we rely on your consent, you can withdraw it at any time, as easily as you gave it, from {link}. Withdrawal does not affect processing that took place before it.',
+  withdrawalText: 'Where we rely on your consent, you can withdraw it at any time, as easily as you gave it, from the {link} part of this page. Withdrawal does not affect processing that took place before it.',
+  withdrawalLink: 'your cookie choices',
   complaint: 'Lodging a complaint',
   complaintText: 'If you believe your rights have not been respected, you may lodge a complaint with {authority}.',
   complaintGeneric: 'If you believe your rights have not been respected, you may lodge a complaint with the supervisory authority of the EU country where you live, work, or where the infringement took place.',

@@ -72,6 +72,7 @@ export const policyFr: PolicyStrings = {
   consentCookiePurpose: 'Mémorise vos choix en matière de cookies.',
   consentCookieLifetime: '13 mois',
   noCookie: 'aucun',
+  localStorage: 'stockage local',
   thisSite: 'Ce site',
 
   status: 'Vos choix en matière de cookies',
@@ -118,7 +119,8 @@ export const policyFr: PolicyStrings = {
   identityProof: "En cas de doute raisonnable sur votre identité, nous pourrons vous demander un justificatif d'identité.",
   answerDelay: 'Nous répondons sous un mois, délai prolongeable de deux mois pour les demandes complexes.',
   withdrawal: 'Retirer votre consentement',
-  withdrawalText: 'Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, aussi simplement que vous l’avez donné, depuis {link}. Ce retrait ne remet pas en cause les traitements effectués avant lui.',
+  withdrawalText: 'Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, aussi simplement que vous l’avez donné, depuis la rubrique {link} de cette page. Ce retrait ne remet pas en cause les traitements effectués avant lui.',
+  withdrawalLink: 'vos choix en matière de cookies',
   complaint: 'Introduire une réclamation',
   complaintText: "Si vous estimez que vos droits n'ont pas été respectés, vous pouvez introduire une réclamation auprès de {authority}.",
   complaintGeneric: "Si vous estimez que vos droits n'ont pas été respectés, vous pouvez introduire une réclamation auprès de l'autorité de contrôle du pays de l'Union où vous résidez, où vous travaillez ou où la violation a eu lieu.",

@@ -213,7 +213,7 @@ describe('<privacy-policy>', () => {
       expect(text(part)).to.include('supervisory authority of the EU country where you live').and.not.include('proof of identity');
       const withdrawal = part.querySelector<HTMLAnchorElement>('a[href="#privacy-policy-status"]')!;
       expect(document.getElementById('privacy-policy-status')).to.exist;
-      expect(text(withdrawal)).to.equal('Your cookie choices');
+      expect(text(withdrawal)).to.equal('your cookie choices');
     });
 
     it('lists the configured rights, sends requests to the DPO, asks for identity proof and names the authority', async () => {
@@ -291,6 +291,9 @@ describe('<privacy-policy>', () => {
         expect(getComputedStyle(el.querySelector('button')!).display).to.equal('none');
         const link = section(el, 'advertising')!.querySelector('a')!;
         expect(getComputedStyle(link, '::after').content).to.include('https://adssettings.google.com');
+        // A link that already reads as its URL is not printed twice.
+        const website = section(el, 'controller')!.querySelector('a[href^="https"]')!;
+        expect(getComputedStyle(website, '::after').content).to.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -339,25 +342,35 @@ describe('<privacy-policy>', () => {
         expect(table, name).to.exist;
         expect([...table.tHead!.querySelectorAll('th')].map((th) => text(th))).to.deep.equal(['Cookie', 'Service', 'Provider', 'Purpose', 'Lifetime']);
         const expected = (category.services ?? []).flatMap((service) =>
-          (service.cookies?.length ? service.cookies : [undefined]).map((cookie) => {
+          [
+            ...(service.cookies ?? []).map((cookie) => [cookie.name, cookie.purpose, cookie.lifetime]),
+            ...(service.localStorage ?? []).map((key) => [`${key} (local storage)`]),
+          ].map(([cookie, purpose, lifetime]) => {
             const en = (value: unknown) => (typeof value == 'string' ? value : (value as Record<string, string> | undefined)?.en ?? '');
-            return [cookie?.name ?? 'none', service.name, en(service.provider), en(cookie?.purpose ?? service.purpose), en(cookie?.lifetime)];
+            return [cookie as string, service.name, en(service.provider), en(purpose ?? service.purpose), en(lifetime)];
           }),
         );
         if (name == 'necessary')
           expected.unshift(['brume_consent', 'This site', 'Studio Brume SAS', 'Remembers your cookie choices.', '13 months']);
         expect(rows(table), name).to.deep.equal(expected);
       }
+      expect(rows(tableByCaption(el, 'Cookies: Functional')).map((row) => row[0])).to.deep.equal(['crisp-client/session/*', 'cal-* (local storage)']);
       const provider = tableByCaption(el, 'Cookies: Audience measurement').querySelector('a')!;
       expect([text(provider), provider.getAttribute('href')]).to.deep.equal(['Google Ireland Limited', 'https://policies.google.com/privacy']);
     });
 
     it('does not list the consent cookie twice when the site owner declares it, and skips empty categories', async () => {
       const config = sampleConfig();
-      config.categories!.necessary.services = [{ name: 'Consent', cookies: [{ name: 'consent_elements', lifetime: '13 months' }] }];
+      config.categories!.necessary.services = [
+        { name: 'Consent', cookies: [{ name: 'consent_elements', lifetime: '13 months' }] },
+        { name: 'Status page', purpose: 'Uptime' },
+      ];
       const { el } = await show(config);
       const table = tableByCaption(el, 'Cookies: Nécessaires');
-      expect(rows(table)).to.deep.equal([['consent_elements', 'Consent', '', '', '13 months']]);
+      expect(rows(table)).to.deep.equal([
+        ['consent_elements', 'Consent', '', '', '13 months'],
+        ['none', 'Status page', '', 'Uptime', ''],
+      ]);
       // "marketing" and "functional" declare no service: no empty table.
       expect(el.querySelectorAll('table').length).to.equal(2);
     });

@@ -290,15 +290,19 @@ export class PrivacyPolicy extends LitElement {
     );
     const tables = store.categories.map((name) => {
       const category = config.categories[name];
-      const rows: unknown[][] = (category.services ?? []).flatMap((service) =>
-        (service.cookies?.length ? service.cookies : [undefined]).map((cookie) => [
-          cookie ? cookie.name : t.noCookie,
+      const rows: unknown[][] = (category.services ?? []).flatMap((service) => {
+        const names = [
+          ...(service.cookies ?? []).map((cookie) => [cookie.name, cookie] as const),
+          ...(service.localStorage ?? []).map((key) => [`${key} (${t.localStorage})`] as const),
+        ];
+        return (names.length ? names : [[t.noCookie] as const]).map(([label, cookie]) => [
+          label,
           service.name,
           this.link(service.provider ?? '', service.privacyUrl),
           this.loc(cookie?.purpose ?? service.purpose),
           this.loc(cookie?.lifetime),
-        ]),
-      );
+        ]);
+      });
       // The consent cookie is ours: listed from `config.cookie`, unless the site owner declared it.
       if (name == 'necessary' && !declared.includes(config.cookie.name))
         rows.unshift([
@@ -316,7 +320,7 @@ export class PrivacyPolicy extends LitElement {
     const decided = store.decided;
     const status = html`<div aria-live="polite">
         <p>${decided ? t.statusDecided : t.statusUndecided}</p>
-        <dl>
+        <dl class="policy-pairs">
           ${store.categories.map(
             (name) =>
               html`<dt>${this.category(name)}</dt>
@@ -374,7 +378,7 @@ export class PrivacyPolicy extends LitElement {
         ${proof ? this.para(proof === true ? t.identityProof : proof) : nothing}
         <p>${t.answerDelay}</p>`,
       )}
-      ${this.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.status}</a>` })}</p>`)}
+      ${this.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.withdrawalLink}</a>` })}</p>`)}
       ${this.sub(
         t.complaint,
         authority
@@ -460,7 +464,8 @@ export class PrivacyPolicy extends LitElement {
   private link(label: LocalizedText, url?: string): Content {
     const href = url && safeUrl(url);
     const text = this.loc(label) || url || '';
-    return href ? html`<a href=${href}>${text}</a>` : text;
+    // `policy-url`: the label is the URL itself, so the print style does not repeat it.
+    return href ? html`<a href=${href} class=${text == href ? 'policy-url' : nothing}>${text}</a>` : text;
   }
 
   private email(address: string) {
@@ -476,7 +481,7 @@ export class PrivacyPolicy extends LitElement {
       [t.phone, contact.phone && html`<a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>`],
       [t.website, contact.url && this.link(contact.url, contact.url)],
     ];
-    return html`<dl>
+    return html`<dl class="policy-pairs">
       ${rows.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing))}
     </dl>`;
   }
