@@ -7,7 +7,8 @@ type Host = ReactiveControllerHost & HTMLElement & { store?: ConsentStore };
 
 /**
  * Gives an element the consent store — its explicit `.store` property first, then the one
- * provided through `@lit/context` — and re-renders the element whenever the store changes.
+ * provided through `@lit/context`, then the page's started store (`startConsentElements()` or
+ * the script tag) — and re-renders the element whenever the store changes.
  */
 export class StoreController implements ReactiveController {
   private unsubscribe: Array<() => void> = [];
@@ -25,7 +26,11 @@ export class StoreController implements ReactiveController {
 
   /** The store the host should render from, if it has one yet. */
   get store(): ConsentStore | undefined {
-    return this.host.store ?? this.consumer.value;
+    return (
+      this.host.store ??
+      this.consumer.value ??
+      (globalThis as { [key: symbol]: ConsentStore | undefined })[Symbol.for('consent-elements.store')]
+    );
   }
 
   hostConnected(): void {
