@@ -107,7 +107,8 @@ function check(value: Unchecked, spec: Spec, field: string): void {
         field = at;
         fail('named with letters, digits and _ only');
       }
-      check(value[key], spec['*'] ?? spec[key], at);
+      // A named entry set to undefined (`analytics: undefined` in a JS config) is an error, not a crash later.
+      check(spec['*'] ? value[key] ?? null : value[key], spec['*'] ?? spec[key], at);
     }
   }
 }
