@@ -192,7 +192,8 @@ export class PrivacyPolicy extends LitElement {
         : nothing}
       ${sections.map(
         ([key, content]) =>
-          html`<section aria-labelledby="${id}-${key}">${heading(level, `${id}-${key}`, t[key])}${content}</section>`,
+          // Unnamed sections: twelve named ones would each become a landmark; headings suffice.
+          html`<section>${heading(level, `${id}-${key}`, t[key])}${content}</section>`,
       )}
     </div>`;
   }
