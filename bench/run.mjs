@@ -249,7 +249,7 @@ async function visit(browser, lib, urls, servers, rate) {
     servers.tags.log.length = 0;
     await page.goto(`${urls.site}/page/${lib.name}`, { waitUntil: 'load', timeout: 30_000 });
     if (lib.banner && !(await Promise.race([visible, timeout(10_000)]))) result.errors.push('banner never became visible');
-    await sleep(rate === 1 ? 300 : 700); // late work: lazy chunks, fade-ins, deferred init
+    await sleep(rate === 1 ? 250 : 500); // late work: lazy chunks, fade-ins, deferred init
     result.script = await scriptDuration(cdp);
     const first = await page.evaluate(() => ({ ...window.__bench, isShown: undefined }));
     result.visible = first.visibleAt;
@@ -264,16 +264,19 @@ async function visit(browser, lib, urls, servers, rate) {
     if (!target) result.errors.push('accept button not found');
     else {
       await page.mouse.click(target.x, target.y);
-      const tagged = await waitFor(() => servers.tags.log.length > 0, 5_000, 5);
+      const tagged = await waitFor(() => servers.tags.log.length > 0, 3_000, 5);
       if (!tagged) result.errors.push('no tag requested after accept all');
       await waitFor(() => new Set(servers.tags.log).size > 1, 500);
-      result.clickToTag = await page.evaluate((host) => {
-        const starts = performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.name.includes(host))
-          .map((entry) => entry.startTime);
-        return starts.length && window.__bench.clickAt !== null ? Math.min(...starts) - window.__bench.clickAt : null;
-      }, TAG_HOST);
+      // A resource entry is added once its response has arrived: wait for it.
+      const firstTag = () =>
+        page.evaluate((host) => {
+          const starts = performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.includes(host))
+            .map((entry) => entry.startTime);
+          return starts.length && window.__bench.clickAt !== null ? Math.min(...starts) - window.__bench.clickAt : null;
+        }, TAG_HOST);
+      if (tagged) await waitFor(async () => (result.clickToTag = await firstTag()) !== null, 2_000, 50);
       result.tagsAfterConsent = [...new Set(servers.tags.log)].length;
     }
 
@@ -284,7 +287,7 @@ async function visit(browser, lib, urls, servers, rate) {
       servers.site.log.length = 0;
       servers.tags.log.length = 0;
       await page.goto(`${urls.site}/page/${lib.name}`, { waitUntil: 'load', timeout: 30_000 });
-      await sleep(400);
+      await sleep(250);
       result.returnScript = await scriptDuration(cdp);
       const again = await page.evaluate(() => ({ shown: window.__bench.isShown(), visibleAt: window.__bench.visibleAt }));
       if (again.shown || again.visibleAt !== null) result.errors.push('banner shown again on the return visit');
@@ -325,7 +328,8 @@ function summarise(lib, loads) {
     longTasks: { x1: pick(at1, 'longTasks'), x4: pick(at4, 'longTasks'), countX4: pick(at4, 'longTaskCount') },
     layoutShift: { x1: pick(at1, 'shift'), x4: pick(at4, 'shift') },
     clickToTag: { x1: pick(at1, 'clickToTag'), x4: pick(at4, 'clickToTag') },
-    blocksTags: !lib.banner ? null : loads.every((l) => l.tagsBeforeConsent === 0) && loads.every((l) => (l.tagsAfterConsent ?? 0) === 2),
+    blocksTags: !lib.banner ? null : loads.every((l) => l.tagsBeforeConsent === 0),
+    tagsRunAfterAccept: !lib.banner ? null : loads.filter((l) => l.tagsAfterConsent === 2).length,
     tagsOnReturn: median(at1.map((l) => l.returnTags)),
   };
 }
@@ -361,11 +365,11 @@ function markdown(summary) {
   ];
   const cells = columns.map(([, get, format]) => withRatio(results, get, format));
   const lines = [
-    `| library | ${columns.map(([title]) => title).join(' | ')} | layout shift | blocks tags until accept |`,
+    `| library | ${columns.map(([title]) => title).join(' | ')} | layout shift | tags blocked until accept, then run |`,
     `| --- | ${columns.map(() => '---').join(' | ')} | --- | --- |`,
     ...results.map(
       (r) =>
-        `| ${r.label}${r.note ? ' ¹' : ''} | ${cells.map((cell) => cell(r)).join(' | ')} | ${r.layoutShift.x1?.toFixed(3) ?? '–'} | ${r.blocksTags == null ? '–' : r.blocksTags ? 'yes' : '**no**'} |`,
+        `| ${r.label}${r.note ? ' ¹' : ''} | ${cells.map((cell) => cell(r)).join(' | ')} | ${r.layoutShift.x1?.toFixed(3) ?? '–'} | ${r.blocksTags == null ? '–' : `${r.blocksTags ? 'yes' : '**no**'}, ${r.tagsRunAfterAccept}/${r.loads}`} |`,
     ),
   ];
   const notes = results.filter((r) => r.note).map((r) => `- ${r.label}: ${r.note}.`);
@@ -418,8 +422,9 @@ async function main() {
       const order = libs.map((_, i) => libs[(i + run) % libs.length]);
       for (const rate of [1, 4])
         for (const lib of order) loads.get(lib.name).push(await visit(browser, lib, urls, servers, rate));
-      const elapsed = ((Date.now() - started) / 1000).toFixed(0);
-      process.stdout.write(`run ${run + 1}/${args.runs} done (${elapsed} s)\n`);
+      const elapsed = (Date.now() - started) / 1000;
+      const left = (elapsed / (run + 1)) * (args.runs - run - 1);
+      process.stdout.write(`run ${run + 1}/${args.runs} done in ${elapsed.toFixed(0)} s, about ${left.toFixed(0)} s left\n`);
     }
     const summary = {
       date: new Date().toISOString(),
