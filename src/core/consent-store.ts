@@ -139,7 +139,8 @@ export class ConsentStore {
   }
   /** Categories refused by Global Privacy Control. */
   get gpcCategories(): string[] {
-    return this.categories.filter((name) => this.gpcApplied && (this.config.categories[name].gpc ?? name == 'marketing'));
+    // `necessary` cannot be refused, so GPC never lists it (the banner would say it is refused).
+    return this.categories.filter((name) => this.gpcApplied && name != 'necessary' && (this.config.categories[name].gpc ?? name == 'marketing'));
   }
 
   /** Whether `category` is granted (`necessary` always is). */
