@@ -19,8 +19,9 @@ export const CONSENT_TYPES = [
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- checked against SCHEMA first
 type Unchecked = any;
 
+// Plain objects only: an element (`<a id="consentElementsConfig">` clobbers the global), an array or a date is not a config.
 const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value == 'object' && value !== null && !Array.isArray(value);
+  Object.prototype.toString.call(value) == '[object Object]';
 
 /**
  * A field's expected kind: a letter below, `a|b|c` for one of those strings, `[spec]` for an

@@ -145,7 +145,8 @@ export class ConsentStore {
 
   /** Whether `category` is granted (`necessary` always is). */
   get(category: string): boolean {
-    return category == 'necessary' || this._record?.choices[category] === true;
+    // Only configured names: a page whose Object.prototype was polluted must not grant others.
+    return category == 'necessary' || (this.categories.includes(category) && this._record?.choices[category] === true);
   }
 
   /** `{ [category]: boolean }` for every configured category. */
@@ -166,7 +167,9 @@ export class ConsentStore {
 
   /** Records the visitor's choices; categories left out, or not exactly `true`, are refused. */
   save(choices: Partial<ConsentChoices>): void {
-    this._decide((name) => choices?.[name] === true, 'save');
+    // Own properties only, so `Object.prototype.marketing = true` in a polluted page grants nothing.
+    const own: Partial<ConsentChoices> = Object.assign(Object.create(null), choices);
+    this._decide((name) => own[name] === true, 'save');
   }
 
   /** Forgets the decision: everything non-essential is refused and the banner shows again. */

@@ -32,7 +32,8 @@ export function ensureGtag(win: GtagWindow = window as GtagWindow): (...args: un
 export function consentState(store: ConsentStore): ConsentState {
   const state: ConsentState = { security_storage: 'granted' };
   const { mapping } = store.config.consentMode;
-  for (const type of CONSENT_TYPES) state[type] ??= 'denied';
+  // Own properties, not `??=`: in a page whose Object.prototype was polluted, an inherited 'granted' would reach Google.
+  for (const type of CONSENT_TYPES) if (type != 'security_storage') state[type] = 'denied';
   for (const category of Object.keys(mapping))
     if (store.get(category)) for (const type of mapping[category]) state[type] = 'granted';
   return state;
