@@ -50,7 +50,12 @@ export default [
   },
   // (c) The UI chunks the core imports on demand (ES modules, found next to the core script).
   {
-    input: { 'consent-elements-ui': 'src/ui.ts', 'consent-elements-policy': 'src/policy.ts' },
+    input: {
+      'consent-elements-ui': 'src/ui.ts',
+      'consent-elements-policy': 'src/policy.ts',
+      // Tag-loader placeholders and withdrawal clean-up, imported by the core when needed.
+      'consent-elements-tags': 'src/integrations/tag-extras.ts',
+    },
     output: {
       dir: 'dist',
       format: 'es',

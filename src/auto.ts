@@ -89,7 +89,7 @@ function start(script: HTMLScriptElement | null): void {
     connectProofOfConsent(store);
     syncTabs(store);
     // The nonce property survives the attribute being hidden by a header CSP.
-    startTagLoader(store, script?.nonce);
+    startTagLoader(store, () => import(/* @vite-ignore */ new URL('consent-elements-tags.js', base).href), script?.nonce);
     store.on('ui', showUi);
     store.on('consent-change', showUi);
     document.addEventListener('click', (event) => {

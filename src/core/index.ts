@@ -6,5 +6,7 @@ export { cookieStorage } from './storage/cookie-storage.js';
 export { memoryStorage } from './storage/memory-storage.js';
 export { syncTabs } from './tab-sync.js';
 export { ensureGtag, setConsentDefaults, connectConsentMode, consentState } from '../integrations/consent-mode.js';
+export { startTagLoader, type TagExtras } from '../integrations/tag-loader.js';
+export { placeholder, removeDeclared } from '../integrations/tag-extras.js';
 export type * from './types.js';
 export type * from '../events/consent-events.js';

@@ -23,20 +23,25 @@ async function fixture(file: string, query: Record<string, string>) {
 }
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-describe('tag loader in a parsed page', () => {
+describe('tag loader in a parsed page', function () {
+  // Whole pages on a busy 2-core machine: more time than a unit test.
+  this.timeout(15000);
   it('makes zero requests before consent with blocked scripts, embeds and pixels in the markup', async () => {
-    const { run, requests } = await tagRun();
+    const { run, requests, tags } = await tagRun();
     const { win } = await fixture('blocked.html', { run });
     await sleep(300);
     expect(await requests()).to.deep.equal([]);
     expect(win.ran).to.equal(undefined);
-    expect(win.document.querySelectorAll('.consent-placeholder')).to.have.length(2);
+    await until(() => win.document.querySelectorAll('.consent-placeholder').length == 2, 'two placeholders');
     win.store.acceptAll();
-    const unique = async () => [...new Set(await requests())].sort();
-    await until(async () => (await unique()).length == 6, 'six requests');
-    expect(await unique()).to.deep.equal(
-      ['body.js', 'both.js', 'clip.mp4', 'frame.html', 'head-slow.js?delay=150', 'pixel.gif'].sort(),
-    );
+    // Chromium defers media loading in a background tab (two test files share the browser):
+    // the video is checked by its src, the others by the requests they made.
+    const unique = async () => [...new Set(await requests())].filter((path) => path != 'clip.mp4').sort();
+    await until(async () => (await unique()).length == 5, 'five requests', 8000).catch(async (error) => {
+      throw new Error(`${error.message}; got ${await unique()}`);
+    });
+    expect(await unique()).to.deep.equal(['body.js', 'both.js', 'frame.html', 'head-slow.js?delay=150', 'pixel.gif']);
+    expect(win.document.querySelector('video')!.getAttribute('src')).to.equal(`${tags}/clip.mp4`);
   });
 
   it('runs parsed scripts once, in document order, the inline one after the slow external one', async () => {
@@ -62,7 +67,8 @@ describe('tag loader in a parsed page', () => {
   });
 });
 
-describe('tag loader: failures', () => {
+describe('tag loader: failures', function () {
+  this.timeout(15000);
   it('reports a 404 and a throwing tag once each, naming them, and runs the others', async () => {
     const { run, tags } = await tagRun();
     const { win } = await fixture('failures.html', { run });
@@ -78,7 +84,8 @@ describe('tag loader: failures', () => {
   });
 });
 
-describe('tag loader: CSP nonce', () => {
+describe('tag loader: CSP nonce', function () {
+  this.timeout(15000);
   for (const csp of ["script-src 'nonce-n0nc3-t3st' 'strict-dynamic'", "script-src 'nonce-n0nc3-t3st'"])
     it(`runs blocked external and inline scripts under \`${csp}\` sent as a header`, async () => {
       const { run, requests } = await tagRun();
@@ -111,7 +118,8 @@ describe('tag loader: CSP nonce', () => {
   });
 });
 
-describe('tag loader: reload on withdrawal', () => {
+describe('tag loader: reload on withdrawal', function () {
+  this.timeout(15000);
   const loads = (frame: HTMLIFrameElement) => {
     const count = { value: 0 };
     frame.addEventListener('load', () => count.value++);
@@ -151,7 +159,8 @@ describe('tag loader: reload on withdrawal', () => {
   });
 });
 
-describe('tag loader: cookies on the host and its parent domains', () => {
+describe('tag loader: cookies on the host and its parent domains', function () {
+  this.timeout(15000);
   let popup: Window | null = null;
   let sequence = 0;
   afterEach(() => popup?.close());
@@ -202,11 +211,15 @@ describe('tag loader: cookies on the host and its parent domains', () => {
     expect(set.host).to.equal('a.b.localhost');
     expect(names(set)).to.deep.equal(['_ga', '_ga', '_ga_G123', '_ga_P', '_ga_T', '_gab', '_gcl_au', 'keep']);
     await send('accept');
-    const after = await send('save', { marketing: true });
+    await send('save', { marketing: true });
+    const after = await until(async () => {
+      const report = await send('noop');
+      return names(report).length == 3 && report;
+    }, 'the analytics cookies to go');
     expect(names(after)).to.deep.equal(['_gab', '_gcl_au', 'keep']);
     expect(after.keys).to.deep.equal(['keep:me']);
-    const end = await send('reject');
-    expect(names(end)).to.deep.equal(['_gab', 'keep']);
+    await send('reject');
+    await until(async () => names(await send('noop')).join() == '_gab,keep', 'the marketing cookie to go');
   });
 
   it('deletes, when it starts on a sibling host, a refused category’s cookie set on the parent domain', async () => {
@@ -214,8 +227,11 @@ describe('tag loader: cookies on the host and its parent domains', () => {
     await send('set', ['_ga=parent;domain=b.localhost;path=/', 'keep=parent;domain=b.localhost;path=/']);
     popup!.close();
     await openPopup('c.b.localhost');
-    const seen = await send('noop');
+    const seen = await until(async () => {
+      const report = await send('noop');
+      return !names(report).includes('_ga') && report;
+    }, 'the parent-domain cookie to go');
     expect(seen.host).to.equal('c.b.localhost');
-    expect(names(seen)).to.include('keep').and.not.include('_ga');
+    expect(names(seen)).to.include('keep');
   });
 });

@@ -1,16 +1,14 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import type { ConsentChangeDetail } from '../core/types.js';
-import { localize, resolveLanguage } from '../i18n/localize.js';
-import { removeDeclared } from './cookie-cleanup.js';
+import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
 const BLOCKED = 'script[type="text/plain"][data-consent-category],[data-consent-category][data-src]';
 
-/** Placeholder text and button; `{n}` is the embed's host, `{c}` the category labels. */
-const TEXTS: Record<string, string[]> = {
-  fr: ['{n} est bloqué : il faut votre accord pour « {c} ».', 'Autoriser « {c} »'],
-  en: ['{n} is blocked: it needs your consent for “{c}”.', 'Allow “{c}”'],
-};
+/** The on-demand half of the tag loader (`./tag-extras.ts`). */
+export interface TagExtras {
+  placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): HTMLElement | undefined;
+  removeDeclared(services: ServiceConfig[]): void;
+}
 
 /**
  * Runs third-party tags only with consent: blocked scripts
@@ -20,43 +18,28 @@ const TEXTS: Record<string, string[]> = {
  * page, in document order; an inline one waits for the external ones before it. On withdrawal,
  * deletes the declared cookies and `localStorage` keys, then reloads when the config says
  * so and a withdrawn tag had run.
+ * @param extras Loads the placeholders and the clean-up, needed only on some pages; the
+ *   script-tag build imports them as a chunk. With npm:
+ *   `async () => ({ placeholder, removeDeclared })`, both from `consent-elements/core`.
  * @param nonce CSP nonce given to every injected script (the library's own script tag's).
  * @returns a function that stops watching the page and the store.
  */
-export function startTagLoader(store: ConsentStore, nonce?: string): () => void {
+export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExtras>, nonce?: string): () => void {
   const doc = document;
-  const { categories, texts, language, reloadOnWithdrawal } = store.config;
-  const lang = resolveLanguage(language, doc);
-  const own = texts[lang]?.placeholder;
-  const [text, action] = TEXTS[lang];
+  const { categories, reloadOnWithdrawal } = store.config;
   /** Blocked elements not yet activated, in the order they were found (document order). */
   const pending = new Set<HTMLElement>();
-  const boxes = new Map<HTMLElement, HTMLElement>();
+  const boxes = new Map<HTMLElement, Promise<HTMLElement | undefined>>();
   /** Categories whose tags ran on this page: withdrawing one of them needs a reload. */
   const ran = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
   let loading: Promise<unknown>[] = [];
 
-  // Capturing on window sees both a script's load error and, while it is
+  // Capturing on window sees both a tag's load error and, while it is
   // `document.currentScript`, its exception (even a cross-origin one).
   const handleError = ({ target }: Event) => {
     const tag = (target == window ? doc.currentScript : target) as HTMLScriptElement | null;
     if (tag?.dataset?.consentCategory) console.warn('consent-elements: tag failed:', (tag.src || tag.text).slice(0, 80));
-  };
-
-  /**
-   * External scripts go in at once with `async = false`: they download in parallel and run
-   * in insertion order. An inline script first waits for those before it.
-   */
-  const inject = (script: HTMLScriptElement, place: () => void) => {
-    script.nonce = nonce || script.nonce;
-    queue = queue.then(async () => {
-      if (script.src) {
-        script.async = false;
-        loading.push(new Promise((done) => ['load', 'error'].map((type) => script.addEventListener(type, done))));
-      } else await Promise.all(loading.splice(0));
-      place();
-    });
   };
 
   /** Parsing may still be adding text to the last script of a loading document. */
@@ -66,58 +49,56 @@ export function startTagLoader(store: ConsentStore, nonce?: string): () => void 
     return doc.readyState != 'loading' || script.src || (last != script && last.parentNode != script);
   };
 
-  const placeholder = (embed: HTMLElement, needed: string[]) => {
-    const box = doc.createElement('div');
-    const button = doc.createElement('button');
-    const host = Object.assign(doc.createElement('a'), { href: embed.dataset.src }).hostname;
-    const labels = needed.map((c) => localize(categories[c]?.label, lang) || c).join(', ');
-    const fill = (s: string) => s.replace(/\{([nc])\}/g, (_, k) => (k == 'n' ? host : labels));
-    const width = embed.offsetWidth || 300;
-    button.type = 'button';
-    button.textContent = fill(own?.button ?? action);
-    button.onclick = () => store.save({ ...store.getAll(), ...Object.fromEntries(needed.map((c) => [c, true])) });
-    box.className = 'consent-placeholder';
-    box.style.cssText = `width:${width}px;max-width:100%;aspect-ratio:${width}/${embed.offsetHeight || 150};display:grid;place-content:center;gap:8px;padding:8px;box-sizing:border-box;overflow:auto;text-align:center;border:1px dashed`;
-    box.append(fill(own?.text ?? text), button);
-    embed.before(box);
-    embed.style.display = 'none';
-    return box;
-  };
-
   const update = () => {
     for (const element of pending) {
       const box = boxes.get(element);
       const needed = element.dataset.consentCategory!.match(/\S+/g) || [''];
       const connected = element.isConnected;
-      if (!connected || needed.every((c) => store.get(c))) {
-        if (element instanceof HTMLScriptElement) {
-          if (connected && !complete(element)) continue;
-          const script = doc.createElement('script');
-          for (const { name, value } of element.attributes)
-            if (name != 'type') script.setAttribute(name == 'data-type' ? 'type' : name, value);
-          script.text = element.text;
-          script.nonce = element.nonce;
-          if (connected) inject(script, () => element.replaceWith(script));
-        } else if (connected) {
-          const focused = box?.contains(doc.activeElement);
-          element.style.display = '';
-          element.setAttribute('src', element.dataset.src!);
-          element.removeAttribute('data-src');
-          if (focused) element.focus();
-        }
-        if (connected) needed.map((c) => ran.add(c));
-        pending.delete(element);
-        box?.remove();
-      } else if (!box && !/^(script|img)$/.test(element.localName)) boxes.set(element, placeholder(element, needed));
+      if (connected && !needed.every((c) => store.get(c))) {
+        if (!box && !/^(script|img)$/.test(element.localName))
+          boxes.set(element, extras().then((x) => x.placeholder(store, element, needed)));
+        continue;
+      }
+      if (element instanceof HTMLScriptElement) {
+        if (connected && !complete(element)) continue;
+        const script = doc.createElement('script');
+        for (const { name, value } of element.attributes)
+          if (name != 'type') script.setAttribute(name == 'data-type' ? 'type' : name, value);
+        script.text = element.text;
+        script.nonce = nonce || element.nonce;
+        // External scripts go in at once with `async = false`: they download in parallel and
+        // run in insertion order. An inline script first waits for those before it.
+        if (connected)
+          queue = queue.then(async () => {
+            if (script.src) {
+              script.async = false;
+              loading.push(new Promise((done) => ['load', 'error'].map((type) => script.addEventListener(type, done))));
+            } else await Promise.all(loading.splice(0));
+            element.replaceWith(script);
+          });
+      } else if (connected) {
+        element.style.display = '';
+        element.setAttribute('src', element.dataset.src!);
+        element.removeAttribute('data-src');
+      }
+      if (connected) needed.map((c) => ran.add(c));
+      pending.delete(element);
+      box?.then((placeholder) => {
+        if (placeholder?.contains(doc.activeElement)) element.focus();
+        placeholder?.remove();
+      });
     }
   };
 
-  const clean = (names: string[]) => removeDeclared(names.flatMap((c) => categories[c]?.services ?? []), doc);
+  const clean = (names: string[]) => {
+    const services = names.flatMap((c) => categories[c]?.services ?? []);
+    return extras().then((x) => x.removeDeclared(services));
+  };
 
   const handleChange = ({ changed }: ConsentChangeDetail) => {
     const withdrawn = changed.filter((c) => !store.get(c));
-    clean(withdrawn);
-    if (reloadOnWithdrawal && withdrawn.some((c) => ran.has(c))) doc.location.reload();
+    const cleaned = withdrawn[0] && clean(withdrawn);
+    if (cleaned && reloadOnWithdrawal && withdrawn.some((c) => ran.has(c))) cleaned.finally(() => doc.location.reload());
     else update();
   };
 
@@ -134,7 +115,9 @@ export function startTagLoader(store: ConsentStore, nonce?: string): () => void 
   });
 
   // The services' scripts join the page as blocked scripts, so they follow the same path.
-  for (const category in categories)
+  const refused: string[] = [];
+  for (const category in categories) {
+    if (!store.get(category)) refused.push(category);
     for (const { scripts = [] } of categories[category].services ?? [])
       for (const src of scripts) {
         const script = doc.createElement('script');
@@ -143,9 +126,13 @@ export function startTagLoader(store: ConsentStore, nonce?: string): () => void 
         script.dataset.consentCategory = category;
         doc.head.append(script);
       }
+  }
+  // Cookies a refused category left (say, recreated by its tag just before a reload): cleaned
+  // when the page holds a name that looks declared, so most pages need no extra download.
+  const declared = refused.flatMap((c) => categories[c].services ?? []).flatMap((s) => s.cookies ?? []);
+  if (declared.some(({ name }) => doc.cookie.includes(name.split('*')[0]))) clean(refused);
   add(doc);
   observer.observe(doc, { childList: true, subtree: true });
-  clean(Object.keys(categories).filter((c) => !store.get(c)));
   update();
   const off = store.on('consent-change', handleChange);
   addEventListener('error', handleError, true);
