@@ -29,6 +29,36 @@ const minify = (options = {}) =>
 const scriptTagTypescript = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true });
 
+/**
+ * Squeezes the whitespace out of Lit's `css` and `html` templates, which terser leaves as
+ * written: runs of blanks become one space, and CSS loses the blanks around its punctuation.
+ */
+const minifyTemplates = () => ({
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || !/\b(css|html|svg) ?`/.test(code)) return null;
+    const edits = [];
+    const walk = (node) => {
+      if (!node || typeof node.type != 'string') return;
+      if (node.type == 'TaggedTemplateExpression' && /^(css|html|svg)$/.test(node.tag.name)) {
+        const isCss = node.tag.name == 'css';
+        for (const quasi of node.quasi.quasis) {
+          let text = code.slice(quasi.start, quasi.end);
+          if (/<pre|white-space/.test(text)) continue;
+          text = text.replace(/\s+/g, ' ');
+          if (isCss) text = text.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+          edits.push([quasi.start, quasi.end, text]);
+        }
+      }
+      for (const value of Object.values(node))
+        for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child == 'object') walk(child);
+    };
+    walk(this.parse(code));
+    for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) code = code.slice(0, start) + text + code.slice(end);
+    return { code, map: null };
+  },
+});
+
 export default [
   // (a) The npm package: ES modules and .d.ts, one file per source module; Lit and js-cookie stay imports.
   {
@@ -63,6 +93,6 @@ export default [
       chunkFileNames: 'consent-elements-[name]-[hash].js',
       plugins: [minify()],
     },
-    plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
+    plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
   },
 ];

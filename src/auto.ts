@@ -8,6 +8,7 @@ import { ConsentStore } from './core/consent-store.js';
 import { syncTabs } from './core/tab-sync.js';
 import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
 import { connectProofOfConsent } from './integrations/proof-of-consent.js';
+import { drawReopenButton } from './integrations/reopen-button.js';
 import { startTagLoader } from './integrations/tag-loader.js';
 
 declare global {
@@ -90,6 +91,7 @@ function start(script: HTMLScriptElement | null): void {
     syncTabs(store);
     // The nonce property survives the attribute being hidden by a header CSP.
     startTagLoader(store, () => import(/* @vite-ignore */ new URL('consent-elements-tags.js', base).href), script?.nonce);
+    drawReopenButton(store);
     store.on('ui', showUi);
     store.on('consent-change', showUi);
     document.addEventListener('click', (event) => {

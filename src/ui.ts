@@ -13,8 +13,8 @@ export function mount(store: ConsentStore, options: MountOptions): void {
   provideStore(store);
   defineOnce('consent-banner', ConsentBanner);
   defineOnce('consent-preferences', ConsentPreferences);
-  if (options.addBanner && !document.querySelector('consent-banner'))
-    document.body.append(document.createElement('consent-banner'));
-  if (!document.querySelector('consent-preferences'))
-    document.body.append(document.createElement('consent-preferences'));
+  const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
+  // First in the body, so a keyboard or screen-reader visitor meets the banner first.
+  add('consent-preferences');
+  if (options.addBanner) add('consent-banner');
 }

@@ -1,19 +1,177 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { StoreController } from '../../context/store-controller.js';
-import type { ConsentStore } from '../../core/consent-store.js';
+import { html, nothing } from 'lit';
+import type { ConsentChoices, ServiceConfig } from '../../core/types.js';
+import { localize } from '../../i18n/localize.js';
+import { ConsentElement } from '../../internal/consent-element.js';
+import { baseStyles } from '../../internal/styles.js';
+import { preferencesStyles } from './consent-preferences.styles.js';
 
 /**
- * Scaffolding: replaced by the element's own issue.
+ * The second layer of consent: a modal `<dialog>` with one switch per category (necessary on
+ * and disabled, nothing pre-ticked), each category expandable to its services and their
+ * cookies, and accept all / reject all / save. Opens when the store's `preferencesOpen` is
+ * set (`store.openPreferences()`, the banner's "Customise", any `[data-consent-open]`);
+ * Escape and × close it without saving, and focus goes back to the opener. The switches
+ * always start from the store's current choices.
+ *
+ * @summary Cookie preferences dialog (second layer).
  * @tag consent-preferences
+ *
+ * @csspart base - The `<dialog>`.
+ * @csspart header - The row holding the title and the × button.
+ * @csspart title - The heading that labels the dialog.
+ * @csspart close-button - The × button: closes without saving.
+ * @csspart body - The scrolling content.
+ * @csspart description - The introduction.
+ * @csspart categories - The list of categories.
+ * @csspart category - One category.
+ * @csspart category-title - A category's title.
+ * @csspart category-description - A category's description.
+ * @csspart switch - A category's switch (`role="switch"`); `switch-on` is added when checked.
+ * @csspart always-on - "Always on", next to the necessary category's switch.
+ * @csspart details - The expandable services of a category (`<details>`).
+ * @csspart summary - Its `<summary>`.
+ * @csspart service - One service.
+ * @csspart service-name - A service's name.
+ * @csspart cookie - One cookie of a service.
+ * @csspart actions - The row of the three actions.
+ * @csspart button - Each of the three actions.
+ * @csspart reject-button - "Reject all".
+ * @csspart accept-button - "Accept all".
+ * @csspart save-button - "Save my choices".
+ *
+ * @cssproperty [--consent-bg=#fff] - Background (dark: #1c1f26).
+ * @cssproperty [--consent-fg=#1b1f27] - Text colour (dark: #eceef2).
+ * @cssproperty [--consent-muted=#4f5766] - Secondary text and switches when off (dark: #b3bac6).
+ * @cssproperty [--consent-accent=#1e4fd6] - Buttons, links and switches when on (dark: #8fb0ff).
+ * @cssproperty [--consent-on-accent=#fff] - Text on the buttons (dark: #0d1424).
+ * @cssproperty [--consent-border=#dfe3e9] - Borders (dark: #3a404c).
+ * @cssproperty [--consent-radius=14px] - Corner radius.
+ * @cssproperty [--consent-shadow] - Box shadow.
+ * @cssproperty [--consent-font=system-ui] - Font family.
+ * @cssproperty [--consent-font-size=0.9375rem] - Base font size.
+ * @cssproperty [--consent-backdrop=#0f172a99] - The backdrop behind the dialog.
  */
-export class ConsentPreferences extends LitElement {
-  /** The consent store; when unset, the one provided through context is used. */
-  @property({ attribute: false }) store?: ConsentStore;
+export class ConsentPreferences extends ConsentElement {
+  static override styles = [baseStyles, preferencesStyles];
 
-  private readonly consent = new StoreController(this);
+  /** Switches the visitor moved since the store last decided, not saved yet. */
+  private draft: Partial<ConsentChoices> = {};
+  private draftFor?: number | null;
+  private shown = false;
+  private overflow?: string;
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   override render() {
-    return html`${this.consent.store ? '' : ''}`;
+    const view = this.view();
+    if (!view) return nothing;
+    const { store, t, theme } = view;
+    const p = t.preferences;
+    // Opening, a new decision or a reset: the store's choices are the ones shown again.
+    if (this.draftFor !== store.timestamp || (store.preferencesOpen && !this.shown)) this.draft = {};
+    this.draftFor = store.timestamp;
+    this.shown = store.preferencesOpen;
+    const value = (name: string) => name == 'necessary' || (this.draft[name] ?? store.get(name));
+    const text = (value: unknown) => localize(value as string, t.lang);
+    const service = (s: ServiceConfig) =>
+      html`<li part="service">
+        <h4 part="service-name">${s.name}</h4>
+        ${s.provider ? html`<p>${p.provider} ${text(s.provider)}</p>` : nothing}
+        ${s.purpose ? html`<p>${p.purpose} ${text(s.purpose)}</p>` : nothing}
+        ${s.cookies?.length
+          ? html`<ul>
+              ${s.cookies.map(
+                (c) =>
+                  html`<li part="cookie">
+                    <code>${c.name}</code>${c.lifetime ? ` · ${p.lifetime} ${text(c.lifetime)}` : ''}${c.purpose
+                      ? ` · ${text(c.purpose)}`
+                      : ''}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </li>`;
+    return html`<dialog part="base" class="b" lang=${t.lang} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose}>
+      <div part="header" class="h">
+        <h2 part="title" id="title">${p.title}</h2>
+        <button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>
+      </div>
+      <div part="body" class="y">
+        <p part="description">${p.description}</p>
+        <ul part="categories">
+          ${store.categories.map((name, i) => {
+            const [label, description] = t.category(name);
+            const on = value(name);
+            const services = store.config.categories[name].services ?? [];
+            return html`<li part="category">
+              <div class="r">
+                <h3 part="category-title" id="c${i}">${label}</h3>
+                ${name == 'necessary' ? html`<span part="always-on">${p.alwaysOn}</span>` : nothing}
+                <button
+                  part="switch${on ? ' switch-on' : ''}"
+                  role="switch"
+                  aria-checked=${on}
+                  aria-labelledby="c${i}"
+                  aria-describedby="d${i}"
+                  ?disabled=${name == 'necessary'}
+                  @click=${() => {
+                    this.draft = { ...this.draft, [name]: !on };
+                    this.requestUpdate();
+                  }}
+                ></button>
+              </div>
+              <p part="category-description" id="d${i}">${description}</p>
+              ${services.length
+                ? html`<details part="details">
+                    <summary part="summary">${p.services} (${services.length})</summary>
+                    <ul>
+                      ${services.map(service)}
+                    </ul>
+                  </details>`
+                : nothing}
+            </li>`;
+          })}
+        </ul>
+      </div>
+      <div part="actions" class="a">
+        <button part="button reject-button" @click=${() => store.rejectAll()}>${p.reject}</button>
+        <button part="button accept-button" @click=${() => store.acceptAll()}>${p.accept}</button>
+        <button
+          part="button save-button"
+          @click=${() => store.save(Object.fromEntries(store.categories.map((name) => [name, value(name)])))}
+        >
+          ${p.save}
+        </button>
+      </div>
+    </dialog>`;
   }
+
+  /** Opens or closes the native dialog to match the store. */
+  protected override updated(): void {
+    const dialog = this.dialog;
+    const open = !!this.consent.store?.preferencesOpen;
+    if (!dialog || open == dialog.open) return;
+    if (open) {
+      dialog.showModal();
+      // Lock the page behind the modal; `handleClose` gives the page its scroll back.
+      const root = document.documentElement.style;
+      this.overflow ??= root.overflow;
+      root.overflow = 'hidden';
+    } else dialog.close();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.handleClose();
+  }
+
+  /** After Escape, ×, a decision, or removal: the page scrolls again and the store knows. */
+  private handleClose = () => {
+    if (this.overflow != null) document.documentElement.style.overflow = this.overflow;
+    this.overflow = undefined;
+    const store = this.consent.store;
+    if (store?.preferencesOpen && this.isConnected) store.closePreferences();
+  };
 }

@@ -1,0 +1,129 @@
+import { css } from 'lit';
+
+export const preferencesStyles = css`
+  .b {
+    width: min(44rem, calc(100% - 2rem));
+    max-height: calc(100% - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  .b[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  ::backdrop {
+    background: var(--consent-backdrop, #0f172a99);
+  }
+  .h,
+  .a {
+    padding: 1rem 1.5rem;
+  }
+  .h {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    border-bottom: 1px solid var(--_border);
+  }
+  .x {
+    width: 2.5rem;
+    height: 2.5rem;
+    margin: -0.5rem -0.75rem -0.5rem 0;
+    border-radius: 50%;
+    font-size: 1.75rem;
+    line-height: 1;
+  }
+  .y {
+    overflow: auto;
+    padding: 0.25rem 1.5rem 1.25rem;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='category'] {
+    margin-top: 0.75rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.4);
+  }
+  .r {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  h3 {
+    flex: 1 1 8rem;
+    margin: 0;
+    font-size: 1rem;
+  }
+  h4 {
+    margin: 0;
+    font-size: inherit;
+  }
+  p,
+  [part='always-on'],
+  [part='service'] {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  [role='switch'] {
+    position: relative;
+    flex: none;
+    width: 2.75rem;
+    height: 1.5rem;
+    padding: 0;
+    border: 0;
+    border-radius: 1rem;
+    background: var(--_muted);
+    transition: background 0.2s;
+  }
+  [role='switch']::after {
+    content: '';
+    position: absolute;
+    top: 0.1875rem;
+    left: 0.1875rem;
+    width: 1.125rem;
+    height: 1.125rem;
+    border-radius: 50%;
+    background: var(--_bg);
+    transition: transform 0.2s;
+  }
+  [aria-checked='true'] {
+    background: var(--_accent);
+  }
+  [aria-checked='true']::after {
+    transform: translateX(1.25rem);
+  }
+  :disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  summary {
+    margin-top: 0.5rem;
+    color: var(--_accent);
+    font-size: 0.875rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part='service'] {
+    margin-top: 0.75rem;
+    padding-left: 0.75rem;
+    border-left: 2px solid var(--_border);
+    color: var(--_fg);
+  }
+  [part='service'] p {
+    margin: 0.125rem 0 0;
+  }
+  [part='cookie'] {
+    margin-top: 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .a {
+    border-top: 1px solid var(--_border);
+  }
+`;

@@ -1,0 +1,58 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { StoreController } from '../context/store-controller.js';
+import type { ConsentStore } from '../core/consent-store.js';
+import { resolveLanguage } from '../i18n/localize.js';
+import { loadStrings, textsFor, type Texts } from '../i18n/strings.js';
+
+/** What a layer renders from, once the store is loaded and the language's texts are here. */
+export interface View {
+  store: ConsentStore;
+  t: Texts;
+  /** `light`, `dark` or `auto`, set on the base part as `data-theme`. */
+  theme: string;
+}
+
+/**
+ * The base of the consent layers: finds the store (explicit `.store`, then context),
+ * fetches the active language's texts, and records which wording the visitor saw.
+ */
+export class ConsentElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    theme: { reflect: true },
+  };
+
+  /** The consent store; when unset, the one provided through `@lit/context` is used. */
+  store?: ConsentStore;
+  /** `light`, `dark`, or `auto` to follow the system; defaults to the config's `ui.theme`. */
+  theme?: string;
+
+  protected readonly consent = new StoreController(this);
+  private loading?: Promise<void>;
+
+  /** What to render from, or `undefined` while the store or the texts are not ready. */
+  protected view(): View | undefined {
+    const store = this.consent.store;
+    if (!store?.ready) return;
+    const t = textsFor(store);
+    if (!t) {
+      this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(() => {
+        this.loading = undefined;
+        this.requestUpdate();
+      });
+      return;
+    }
+    store.wording = t.hash;
+    return { store, t, theme: this.theme ?? String(store.config.ui.theme ?? 'auto') };
+  }
+
+  /** Also waits for the language's texts, so `await el.updateComplete` sees the rendered layer. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+}

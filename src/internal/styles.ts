@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the action buttons shared by both layers. Public `--consent-*`
+ * properties feed private `--_*` ones; dark values apply with `data-theme="dark"` or,
+ * with `auto`, when the system prefers dark.
+ */
+export const baseStyles = css`
+  .b {
+    --_bg: var(--consent-bg, #fff);
+    --_fg: var(--consent-fg, #1b1f27);
+    --_muted: var(--consent-muted, #4f5766);
+    --_accent: var(--consent-accent, #1e4fd6);
+    --_on-accent: var(--consent-on-accent, #fff);
+    --_border: var(--consent-border, #dfe3e9);
+    --_radius: var(--consent-radius, 14px);
+    --_shadow: var(--consent-shadow, 0 8px 32px #0f172a29);
+    box-sizing: border-box;
+    background: var(--_bg);
+    color: var(--_fg);
+    font: var(--consent-font-size, 0.9375rem) / 1.5 var(--consent-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    animation: consent-in 0.25s ease-out;
+  }
+  .b[data-theme='dark'] {
+    --_bg: var(--consent-bg, #1c1f26);
+    --_fg: var(--consent-fg, #eceef2);
+    --_muted: var(--consent-muted, #b3bac6);
+    --_accent: var(--consent-accent, #8fb0ff);
+    --_on-accent: var(--consent-on-accent, #0d1424);
+    --_border: var(--consent-border, #3a404c);
+    --_shadow: var(--consent-shadow, 0 8px 32px #0009);
+  }
+  @media (prefers-color-scheme: dark) {
+    .b[data-theme='auto'] {
+      --_bg: var(--consent-bg, #1c1f26);
+      --_fg: var(--consent-fg, #eceef2);
+      --_muted: var(--consent-muted, #b3bac6);
+      --_accent: var(--consent-accent, #8fb0ff);
+      --_on-accent: var(--consent-on-accent, #0d1424);
+      --_border: var(--consent-border, #3a404c);
+      --_shadow: var(--consent-shadow, 0 8px 32px #0009);
+    }
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0.5rem 0 0;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* Accept, refuse, customise and save: one style, so none is more prominent than another. */
+  .a {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    gap: 0.5rem;
+  }
+  .a button {
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 1.75);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    transition: filter 0.15s;
+  }
+  .a button:hover {
+    filter: brightness(1.12);
+  }
+  .x {
+    border: 0;
+    background: none;
+    color: var(--_muted);
+  }
+  .x:hover {
+    color: var(--_fg);
+  }
+  @keyframes consent-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.75rem);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;
