@@ -34,6 +34,23 @@ export const hardeningPlugins = [
     },
     async executeCommand({ command, payload, session }) {
       if (command == 'proof-log') return proofs.get(payload.key) ?? [];
+      if (command == 'bfcache') {
+        // A real top-level page (frames and popups with an opener are never cached).
+        const page = await session.browser.getPage(session.id).browser().newPage();
+        try {
+          const steps = [];
+          await page.goto(payload.first);
+          steps.push(await page.evaluate(payload.inspect));
+          await page.goto(payload.second);
+          steps.push(await page.evaluate(payload.act));
+          await page.goBack();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          steps.push(await page.evaluate(payload.inspect));
+          return steps;
+        } finally {
+          await page.close();
+        }
+      }
       if (command == 'requests-start') {
         const page = session.browser.getPage(session.id);
         const seen = [];
