@@ -93,7 +93,7 @@ export class ConsentPreferences extends ConsentElement {
             </ul>`
           : nothing}
       </li>`;
-    return html`<dialog part="base" class="b" lang=${t.lang} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose}>
+    return html`<dialog part="base" class="b" lang=${t.lang} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
       <div part="header" class="h">
         <h2 part="title" id="title">${p.title}</h2>
         <button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>
@@ -159,19 +159,41 @@ export class ConsentPreferences extends ConsentElement {
       const root = document.documentElement.style;
       this.overflow ??= root.overflow;
       root.overflow = 'hidden';
-    } else dialog.close();
+    } else {
+      dialog.close();
+      this.unlock();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.handleClose();
+    this.unlock();
   }
 
-  /** After Escape, ×, a decision, or removal: the page scrolls again and the store knows. */
-  private handleClose = () => {
+  private unlock() {
     if (this.overflow != null) document.documentElement.style.overflow = this.overflow;
     this.overflow = undefined;
+  }
+
+  /** After Escape or any close: the page scrolls again and the store knows. */
+  private handleClose = () => {
+    this.unlock();
     const store = this.consent.store;
     if (store?.preferencesOpen && this.isConnected) store.closePreferences();
+  };
+
+  /**
+   * Tab from the last control goes back to the first, and Shift+Tab the other way: a modal
+   * `<dialog>` makes the page inert, but Chromium still lets Tab leave it for the browser's
+   * own toolbar.
+   */
+  private handleKeydown = (event: KeyboardEvent) => {
+    const controls = this.renderRoot.querySelectorAll<HTMLElement>('button:not(:disabled),summary');
+    const [first, last] = [controls[0], controls[controls.length - 1]];
+    const current = (this.renderRoot as ShadowRoot).activeElement;
+    if (event.key == 'Tab' && current == (event.shiftKey ? first : last)) {
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    }
   };
 }
