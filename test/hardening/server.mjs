@@ -1,10 +1,19 @@
 /**
  * Dev-server side of the hardening tests:
+ * - `/__csp/<fixture>.html` serves a fixture under a strict Content-Security-Policy header.
  * - `POST /__proof/<key>` is a proof-of-consent endpoint that keeps what it receives;
  *   the `proof-log` command returns it (read on the server, so reading adds no request).
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
  *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else.
  */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+
+/** The strict policy of `/__csp/<fixture>.html`: nonce-based scripts, no inline styles. */
+const strictCsp = (nonce) =>
+  `default-src 'self'; script-src 'nonce-${nonce}' 'strict-dynamic'; style-src 'self'; img-src 'self' data:; ` +
+  `connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`;
+
 const proofs = new Map();
 const recorders = new Map();
 
@@ -21,6 +30,16 @@ export const hardeningPlugins = [
   {
     name: 'hardening',
     async serve(context) {
+      const csp = /^\/__csp\/([\w-]+\.html)$/.exec(context.path);
+      if (csp) {
+        const nonce = randomBytes(16).toString('base64');
+        const html = await readFile(new URL(`./fixtures/${csp[1]}`, import.meta.url), 'utf8');
+        return {
+          body: html.replaceAll('{{nonce}}', nonce),
+          type: 'html',
+          headers: { 'content-security-policy': strictCsp(nonce), 'cache-control': 'no-store' },
+        };
+      }
       const match = /^\/__proof\/([\w-]+)$/.exec(context.path);
       if (!match || context.method != 'POST') return;
       const entry = {
@@ -31,6 +50,12 @@ export const hardeningPlugins = [
       if (!proofs.has(match[1])) proofs.set(match[1], []);
       proofs.get(match[1]).push(entry);
       return { body: '', type: 'txt' };
+    },
+    transform(context) {
+      // The dev server appends its live-reload script to every page; a CSP fixture must
+      // contain only what a real site would serve.
+      if (context.path.startsWith('/__csp/') && typeof context.body == 'string')
+        return context.body.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*__web-dev-server__web-socket\.js"><\/script>/, '');
     },
     async executeCommand({ command, payload, session }) {
       if (command == 'proof-log') return proofs.get(payload.key) ?? [];

@@ -1,0 +1,77 @@
+/**
+ * The script-tag build (`npx rollup -c` first) on a page served with a strict
+ * Content-Security-Policy header (`script-src 'nonce-…' 'strict-dynamic'; style-src 'self'`,
+ * no unsafe-inline anywhere): everything works and the page counts zero violations.
+ */
+import { expect } from '@open-wc/testing';
+import { until } from '../helpers/page.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Page = Window & Record<string, any>;
+
+describe('strict Content-Security-Policy', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => {
+    frame?.remove();
+    for (const cookie of document.cookie.split('; ')) {
+      const name = cookie.split('=')[0];
+      if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+    }
+  });
+
+  it('banner, preferences, reopen control, placeholders and released tags: no violation', async function () {
+    this.timeout(15_000);
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:700px';
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame.src = '/__csp/csp.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Page;
+    const doc = win.document;
+    const store = win.consentElements;
+    expect(store, 'the nonce let the library run').to.exist;
+
+    // The banner (UI chunk, imported under strict-dynamic) renders, styled by adopted stylesheets.
+    const banner = await until(() => doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'));
+    expect(doc.querySelector('consent-banner')!.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
+    expect(win.getComputedStyle(banner).cursor, 'the banner stylesheet applies').to.equal('pointer');
+    // The blocked embed got its placeholder (tags chunk).
+    await until(() => doc.querySelector('.consent-placeholder'));
+
+    // Preferences, opened from the page's own link.
+    doc.querySelector<HTMLElement>('[data-consent-open]')!.click();
+    const dialog = await until(() => doc.querySelector('consent-preferences')?.shadowRoot?.querySelector('dialog[open]'));
+    expect(dialog).to.exist;
+    store.closePreferences();
+
+    // Accepting, with the banner's own button.
+    (banner as HTMLElement).click();
+    expect(store.get('analytics')).to.equal(true);
+    await until(() => win.__inlineTagRan && win.__externalTagRan && win.__serviceTagRan);
+    await until(() => doc.querySelector('iframe[src$="embed.html"]'));
+    const reopen = await until(() => doc.querySelector<HTMLElement>('.consent-reopen'));
+    expect(win.getComputedStyle(reopen).position, 'the reopen control is styled through CSSOM').to.equal('fixed');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(win.__violations).to.deep.equal([]);
+    expect([win.__inlineTagRan, win.__externalTagRan, win.__serviceTagRan]).to.deep.equal([1, 1, 1]);
+  });
+
+  it('the policy is really enforced: an inline script without the nonce is blocked and reported', async () => {
+    frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame.src = '/__csp/csp.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Page;
+    const doc = win.document;
+    const probe = doc.createElement('div');
+    probe.innerHTML = '<img src="data:," onerror="window.__inlineHandlerRan = true">';
+    doc.body.append(probe);
+    probe.setAttribute('style', 'color: red');
+    await until(() => win.__violations.length >= 1);
+    expect(win.__inlineHandlerRan).to.equal(undefined);
+    expect(win.__violations.join('\n')).to.match(/script-src-attr|style-src-attr/);
+  });
+});
