@@ -87,7 +87,7 @@ const c15t = (tags) => ({
 const tarteaucitron = (tags) => ({
   name: 'tarteaucitron',
   label: 'tarteaucitron.js 1.34',
-  note: 'loads its service catalogue, language file and CSS from its own folder',
+  note: 'loads its service catalogue, language file and CSS from its own folder; wires its buttons 500 ms after showing the banner, so an earlier click does nothing (the benchmark clicks again)',
   dir: `${modules}tarteaucitronjs/`,
   head: `<script>var tarteaucitronForceLanguage = 'fr';</script>
 <script src="/lib/tarteaucitron/tarteaucitron.min.js"></script>

@@ -151,7 +151,8 @@ function instrument(bannerSelector) {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.shift += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
-  addEventListener('click', (event) => (bench.clickAt ??= event.timeStamp), true);
+  // The last click counts: a library whose buttons are not wired yet gets clicked again.
+  addEventListener('click', (event) => (bench.clickAt = event.timeStamp), true);
   const opaque = (element) => {
     for (let e = element; e; e = e.parentElement ?? e.getRootNode().host)
       if (Number(getComputedStyle(e).opacity) === 0) return false;
@@ -263,9 +264,16 @@ async function visit(browser, lib, urls, servers, rate) {
     const target = await page.evaluate(locate, { ...lib.accept, text: lib.accept.text?.source });
     if (!target) result.errors.push('accept button not found');
     else {
-      await page.mouse.click(target.x, target.y);
-      const tagged = await waitFor(() => servers.tags.log.length > 0, 3_000, 5);
-      if (!tagged) result.errors.push('no tag requested after accept all');
+      // tarteaucitron wires its buttons 500 ms after showing them: a click before that does
+      // nothing, as it would for a quick visitor. Click again, up to 4 times, and count.
+      let tagged = false;
+      for (result.clicks = 1; result.clicks <= 4 && !tagged; result.clicks++) {
+        await page.mouse.click(target.x, target.y);
+        tagged = await waitFor(() => servers.tags.log.length > 0, result.clicks < 4 ? 600 : 3_000, 5);
+      }
+      result.clicks--;
+      if (!tagged) result.errors.push('no tag requested after 4 clicks on accept all');
+      else if (result.clicks > 1) result.errors.push('accept all needed more than one click');
       await waitFor(() => new Set(servers.tags.log).size > 1, 500);
       // A resource entry is added once its response has arrived: wait for it.
       const firstTag = () =>
@@ -313,7 +321,8 @@ function summarise(lib, loads) {
   const at1 = loads.filter((l) => l.rate === 1);
   const at4 = loads.filter((l) => l.rate === 4);
   const pick = (list, key) => median(list.map((l) => key.split('.').reduce((o, k) => o?.[k], l)));
-  const errors = [...new Set(loads.flatMap((l) => l.errors))];
+  const errors = {};
+  for (const message of loads.flatMap((l) => l.errors)) errors[message] = (errors[message] ?? 0) + 1;
   return {
     name: lib.name,
     label: lib.label,
@@ -330,6 +339,7 @@ function summarise(lib, loads) {
     clickToTag: { x1: pick(at1, 'clickToTag'), x4: pick(at4, 'clickToTag') },
     blocksTags: !lib.banner ? null : loads.every((l) => l.tagsBeforeConsent === 0),
     tagsRunAfterAccept: !lib.banner ? null : loads.filter((l) => l.tagsAfterConsent === 2).length,
+    loadsNeedingMoreClicks: loads.filter((l) => l.clicks > 1).length,
     tagsOnReturn: median(at1.map((l) => l.returnTags)),
   };
 }
@@ -347,6 +357,33 @@ function withRatio(results, get, format) {
     if (best == null || best === 0 || result.name === BASELINE) return format(value);
     return `${format(value)} (${(value / best).toFixed(2)}×)`;
   };
+}
+
+/** The issue's targets for consent-elements, checked against this run's medians. */
+function targets(results) {
+  const ours = results.find((r) => r.name === OURS);
+  const vanilla = results.find((r) => r.name === 'vanilla-cookieconsent');
+  const baseline = results.find((r) => r.name === BASELINE);
+  const references = results.filter((r) => r.name !== OURS && r.name !== BASELINE);
+  if (!ours) return [];
+  const fastest = (rate) => Math.min(...references.map((r) => r.bannerVisible[rate] ?? Infinity));
+  const check = (label, value, limit, format) => ({
+    target: label,
+    value: format(value),
+    limit: limit == null || !Number.isFinite(limit) ? '–' : format(limit),
+    met: value == null || limit == null || !Number.isFinite(limit) ? null : value <= limit,
+  });
+  const bytes = (b) => (b == null ? '–' : `${b} B`);
+  return [
+    check('first visit, gzip ≤ 0.8× vanilla-cookieconsent', ours.firstVisitBytes.gzip, vanilla && 0.8 * vanilla.firstVisitBytes.gzip, bytes),
+    check('return visit, gzip ≤ 3.5 kB', ours.returnVisitBytes.gzip, 3500, bytes),
+    check('banner visible 1× ≤ 0.8× fastest reference', ours.bannerVisible.x1, references.length ? 0.8 * fastest('x1') : null, ms),
+    check('banner visible 4× ≤ 0.8× fastest reference', ours.bannerVisible.x4, references.length ? 0.8 * fastest('x4') : null, ms),
+    check('script time 1× ≤ 0.5× vanilla-cookieconsent', ours.scriptDuration.x1, vanilla && 0.5 * vanilla.scriptDuration.x1, ms),
+    check('script time 4× ≤ 0.5× vanilla-cookieconsent', ours.scriptDuration.x4, vanilla && 0.5 * vanilla.scriptDuration.x4, ms),
+    check('long tasks 4× no more than the page alone', ours.longTasks.x4, baseline?.longTasks.x4, ms),
+    check('layout shift 0', ours.layoutShift.x1 + ours.layoutShift.x4, 0, (v) => v.toFixed(3)),
+  ];
 }
 
 function markdown(summary) {
@@ -373,7 +410,10 @@ function markdown(summary) {
     ),
   ];
   const notes = results.filter((r) => r.note).map((r) => `- ${r.label}: ${r.note}.`);
-  const problems = results.filter((r) => r.errors.length).map((r) => `- ${r.label}: ${r.failedLoads} of ${r.loads} loads had problems: ${r.errors.join('; ')}.`);
+  const problems = results.flatMap((r) =>
+    Object.entries(r.errors).map(([message, count]) => `- ${r.label}: ${message} (${count} of ${r.loads} loads).`),
+  );
+  const goals = summary.targets.map((t) => `| ${t.target} | ${t.value} | ${t.limit} | ${t.met == null ? '–' : t.met ? 'met' : '**not met**'} |`);
   return [
     `Median of ${summary.runs} fresh loads per library and CPU rate, interleaved; ${summary.browser}, ${summary.cpus} CPU cores, ${summary.date}.`,
     'Ratios in brackets are against the best reference library (not counting consent-elements) in the same column.',
@@ -383,6 +423,7 @@ function markdown(summary) {
     '¹ Notes:',
     ...notes,
     ...(problems.length ? ['', 'Problems:', ...problems] : []),
+    ...(goals.length ? ['', 'Targets for consent-elements (issue 5), in this run:', '', '| target | measured | limit | |', '| --- | --- | --- | --- |', ...goals] : []),
     '',
   ].join('\n');
 }
@@ -434,6 +475,7 @@ async function main() {
       method: 'see bench/run.mjs and the README benchmark section',
       results: libs.map((lib) => summarise(lib, loads.get(lib.name))),
     };
+    summary.targets = targets(summary.results);
     const table = markdown(summary);
     await mkdir(join(here, 'results'), { recursive: true });
     await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
