@@ -73,7 +73,9 @@ afterEach(() => {
   for (const key of ['_ga_client', 'app']) localStorage.removeItem(key);
 });
 
-describe('tag loader: blocked scripts', () => {
+describe('tag loader: blocked scripts', function () {
+  // A busy 2-core machine runs several browser test files at once: leave room.
+  this.timeout(15000);
   it('requests and runs nothing before consent, nor after a refusal', async () => {
     const { tags, requests } = await tagRun();
     const store = start(
@@ -192,7 +194,8 @@ describe('tag loader: blocked scripts', () => {
   });
 });
 
-describe('tag loader: scripts added later', () => {
+describe('tag loader: scripts added later', function () {
+  this.timeout(15000);
   it('blocks a script added before consent and runs it on grant', async () => {
     const { tags, requests } = await tagRun();
     const store = start();
@@ -220,6 +223,26 @@ describe('tag loader: scripts added later', () => {
     expect(await requests()).to.deep.equal(['spa.js?delay=100']);
   });
 
+  it('searches only the added nodes, never the whole page again', async () => {
+    const { tags } = await tagRun();
+    const store = start();
+    const original = Document.prototype.querySelectorAll;
+    let pageSearches = 0;
+    Document.prototype.querySelectorAll = function (this: Document, selectors: string) {
+      pageSearches++;
+      return original.call(this, selectors);
+    } as typeof original;
+    try {
+      for (let i = 0; i < 5; i++) root.insertAdjacentHTML('beforeend', `<div><p>${i}</p>${blocked('analytics', `${tags}/n${i}.js`)}</div>`);
+      store.acceptAll();
+      await until(() => window.ran!.length == 5, 'the five scripts');
+    } finally {
+      Document.prototype.querySelectorAll = original;
+    }
+    expect(pageSearches).to.equal(0);
+    expect(window.ran).to.deep.equal(['n0', 'n1', 'n2', 'n3', 'n4']);
+  });
+
   it('forgets a blocked script the page removed before consent', async () => {
     const { tags, requests } = await tagRun();
     const store = start(blocked('analytics', `${tags}/removed.js`));
@@ -231,7 +254,8 @@ describe('tag loader: scripts added later', () => {
   });
 });
 
-describe('tag loader: scripts of the config’s services', () => {
+describe('tag loader: scripts of the config’s services', function () {
+  this.timeout(15000);
   it('injects them once their category is granted, once, with the nonce', async () => {
     const { tags, requests } = await tagRun();
     const store = start(
@@ -258,7 +282,8 @@ describe('tag loader: scripts of the config’s services', () => {
   });
 });
 
-describe('tag loader: embeds and pixels', () => {
+describe('tag loader: embeds and pixels', function () {
+  this.timeout(15000);
   const frame = (tags: string, extra = '') =>
     `<iframe data-consent-category="marketing" data-src="${tags}/video.html" width="320" height="180" title="Video" ${extra}></iframe>`;
 
@@ -348,7 +373,8 @@ describe('tag loader: embeds and pixels', () => {
   });
 });
 
-describe('tag loader: withdrawal', () => {
+describe('tag loader: withdrawal', function () {
+  this.timeout(15000);
   it('deletes the declared cookies and localStorage keys of the withdrawn category only', async () => {
     const store = start();
     store.acceptAll();
@@ -374,7 +400,8 @@ describe('tag loader: withdrawal', () => {
   });
 });
 
-describe('tag loader: CSP nonce', () => {
+describe('tag loader: CSP nonce', function () {
+  this.timeout(15000);
   it('gives the nonce to blocked scripts it activates, external and inline', async () => {
     const { tags } = await tagRun();
     const store = start(blocked('analytics', `${tags}/n.js`, 'id="ext"') + inline('analytics', 'window.ran.push(1)'), {}, 'r4nd0m');
