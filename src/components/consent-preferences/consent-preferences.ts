@@ -185,13 +185,18 @@ export class ConsentPreferences extends ConsentElement {
   /**
    * Tab from the last control goes back to the first, and Shift+Tab the other way: a modal
    * `<dialog>` makes the page inert, but Chromium still lets Tab leave it for the browser's
-   * own toolbar.
+   * own toolbar. Escape is handled here too: Chromium routes the dialog's own Escape through
+   * its close-watcher machinery, which ignores the key in a window without focus (and after
+   * repeated opens without user activation); the keydown itself always arrives.
    */
   private handleKeydown = (event: KeyboardEvent) => {
     const controls = this.renderRoot.querySelectorAll<HTMLElement>('button:not(:disabled),summary');
     const [first, last] = [controls[0], controls[controls.length - 1]];
     const current = (this.renderRoot as ShadowRoot).activeElement;
-    if (event.key == 'Tab' && current == (event.shiftKey ? first : last)) {
+    if (event.key == 'Escape') {
+      event.preventDefault();
+      this.consent.store?.closePreferences();
+    } else if (event.key == 'Tab' && current == (event.shiftKey ? first : last)) {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
     }

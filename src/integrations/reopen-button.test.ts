@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import type { ConsentConfig } from '../core/types.js';
+import { makeStore, sampleConfig } from '../../test/helpers/store.js';
+import { drawReopenButton } from './reopen-button.js';
+
+const button = () => document.querySelector<HTMLButtonElement>('button.consent-reopen');
+const draw = (config: Partial<ConsentConfig> = {}) => {
+  const { store } = makeStore({ config: sampleConfig({ language: 'en', ...config }) });
+  drawReopenButton(store);
+  return store;
+};
+
+describe('reopen control (core, plain DOM)', () => {
+  afterEach(() => document.querySelectorAll('.consent-reopen').forEach((node) => node.remove()));
+
+  it('is not drawn before the visitor has decided', () => {
+    draw();
+    expect(button()).to.equal(null);
+  });
+
+  it('appears after a decision, bottom-left, with an accessible name, and opens the preferences', () => {
+    const store = draw();
+    store.rejectAll();
+    const b = button()!;
+    expect(b.hidden).to.equal(false);
+    expect(b.getAttribute('aria-label')).to.equal('Cookie settings');
+    const box = b.getBoundingClientRect();
+    expect(box.left).to.equal(16);
+    expect(innerHeight - box.bottom).to.equal(16);
+    expect(box.width).to.be.at.least(44);
+    b.click();
+    expect(store.preferencesOpen).to.equal(true);
+    expect(store.get('analytics')).to.equal(false);
+  });
+
+  it('is there at once for a returning visitor', () => {
+    const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+    store.acceptAll();
+    drawReopenButton(store);
+    expect(button()!.hidden).to.equal(false);
+  });
+
+  it('hides while the banner shows again (reset, openBanner), and comes back after the decision', () => {
+    const store = draw();
+    store.acceptAll();
+    store.openBanner();
+    expect(button()!.hidden).to.equal(true);
+    store.rejectAll();
+    expect(button()!.hidden).to.equal(false);
+    store.reset();
+    expect(button()!.hidden).to.equal(true);
+  });
+
+  it('can be placed bottom-right, or turned off when the site has its own link', () => {
+    draw({ ui: { reopenButton: 'bottom-right' } }).acceptAll();
+    expect(innerWidth - button()!.getBoundingClientRect().right).to.be.closeTo(16, 1);
+    button()!.remove();
+    draw({ ui: { reopenButton: false } }).acceptAll();
+    expect(button()).to.equal(null);
+  });
+
+  it('speaks the visitor language and takes config.texts[lang].reopen.label, as text', () => {
+    draw({ language: 'fr' }).acceptAll();
+    expect(button()!.title).to.equal('Gérer mes cookies');
+    button()!.remove();
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    draw({ language: 'en', texts: { en: { reopen: { label: hostile } } } }).acceptAll();
+    expect(button()!.getAttribute('aria-label')).to.equal(hostile);
+    expect(button()!.querySelector('img')).to.equal(null);
+  });
+});
