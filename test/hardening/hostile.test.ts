@@ -233,6 +233,39 @@ describe('hostile pages', () => {
     });
   });
 
+  describe('storage blocked by the browser settings', () => {
+    it('localStorage that throws SecurityError, with keys to clean up on withdrawal: no error escapes', async () => {
+      const withStorage = sampleConfig();
+      withStorage.categories!.analytics.services![0].localStorage = ['_ga_*', 'amplitude_id'];
+      const page = await hostilePage(
+        `Object.defineProperty(window,'localStorage',{get(){throw new DOMException('The operation is insecure.','SecurityError')}})`,
+        scriptTag(withStorage),
+      );
+      keepsWorking(page);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(page.win.__uncaught).to.deep.equal([]);
+    });
+  });
+
+  describe('crypto', () => {
+    // The page's own exception reaches whoever asked for the decision; nothing is granted or stored.
+    it('getRandomValues that throws: the decision fails closed', async () => {
+      const page = await hostilePage(`crypto.getRandomValues=()=>{throw new Error('no randomness')};Object.defineProperty(crypto,'randomUUID',{value:undefined})`);
+      const s = store(page);
+      let thrown: unknown;
+      try {
+        s.acceptAll();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(String(thrown)).to.equal('Error: no randomness');
+      expect(s.getAll()).to.deep.equal(NONE);
+      expect(s.decided).to.equal(false);
+      expect(page.doc.cookie).to.not.contain('consent_elements');
+      expect(page.win.__uncaught).to.deep.equal([]);
+    });
+  });
+
   describe('another copy already registered', () => {
     it('a fake store under the shared key: this copy does not start, and grants nothing', async () => {
       const page = await hostilePage(`window[Symbol.for('consent-elements.store')]={get(){return false}}`);
