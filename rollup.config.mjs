@@ -46,7 +46,13 @@ const minifyTemplates = () => ({
           let text = code.slice(quasi.start, quasi.end);
           if (/<pre|white-space/.test(text)) continue;
           text = text.replace(/\s+/g, ' ');
-          if (isCss) text = text.replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}');
+          if (isCss)
+            text = text
+              .replace(/\/\*.*?\*\//g, '')
+              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/:\s+/g, ':')
+              .replace(/;}/g, '}')
+              .replace(/([^\w.-])0\.(\d)/g, '$1.$2');
           edits.push([quasi.start, quasi.end, text]);
         }
       }

@@ -18,7 +18,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     background: var(--_bg);
     color: var(--_fg);
-    font: var(--consent-font-size, 0.9375rem) / 1.5 var(--consent-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font: var(--consent-font-size, 0.9375rem) / 1.5 var(--consent-font, system-ui, sans-serif);
     animation: consent-in 0.25s ease-out;
   }
   .b[data-theme='dark'] {
