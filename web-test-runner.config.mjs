@@ -11,6 +11,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+      // One browser context (cookie jar, storage) per test page: test files run two at a time and
+      // most of them write the consent cookie, which a shared context would let them see.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

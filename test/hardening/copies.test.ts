@@ -14,7 +14,8 @@ const COUNT_EVENTS =
   `<script>window.__events=[];for(const t of ['consent-ready','consent-change'])` +
   `document.addEventListener(t,e=>__events.push(t+':'+(e.detail.reason||'')))</script>`;
 
-describe('multiple copies on one page', () => {
+describe('multiple copies on one page', function () {
+  this.timeout(15_000);
   afterEach(cleanUp);
 
   it('the same script three times (one of them another copy, one added late): one store, one banner, one of everything', async () => {

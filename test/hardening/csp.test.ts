@@ -9,7 +9,8 @@ import { until } from '../helpers/page.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Page = Window & Record<string, any>;
 
-describe('strict Content-Security-Policy', () => {
+describe('strict Content-Security-Policy', function () {
+  this.timeout(15_000);
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => {
     frame?.remove();

@@ -59,7 +59,8 @@ function failsClosed(page: TestPage, error: RegExp) {
   expect(page.win.__uncaught).to.deep.equal([]);
 }
 
-describe('hostile pages', () => {
+describe('hostile pages', function () {
+  this.timeout(15_000);
   afterEach(cleanUp);
 
   describe('Array.prototype.push', () => {

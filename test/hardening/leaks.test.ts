@@ -78,7 +78,7 @@ describe('no leaks', () => {
         OWN.test(url.pathname)
       );
     });
-    expect(unexpected.map(describeRequest), 'requests before any decision').to.deep.equal([]);
+    expect(unexpected.map(describeRequest), `requests before any decision: ${unexpected.map(describeRequest).join(', ')}`).to.deep.equal([]);
     // The counter does see the page, the script, its config and the UI chunks.
     expect(paths.map((u) => u.pathname)).to.include.members([
       '/test/hardening/fixtures/leaks.html',
