@@ -70,7 +70,7 @@ describe('banner, preferences and reopen control through the script-tag build', 
     expect(part('consent-banner', 'base')).to.equal(null);
     const reopen = document.querySelector<HTMLButtonElement>('.consent-reopen')!;
     expect(reopen.hidden).to.equal(false);
-    expect(reopen.getAttribute('aria-label')).to.equal('Gérer mes cookies');
+    expect(reopen.title).to.equal('Gérer mes cookies');
   });
 
   it('the reopen control opens the dialog with the saved choices, Escape closes it and focus returns', async () => {

@@ -1,12 +1,11 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import { resolveLanguage } from '../i18n/localize.js';
 
 /**
  * Draws the small, always-available control that reopens the preferences once the visitor
  * has decided. Plain DOM in the core, so a returning visitor has it without the UI chunk.
  * `config.ui.reopenButton`: `true` / `'bottom-left'` (default), `'bottom-right'`, or `false`
- * when the site offers its own `[data-consent-open]` link. Its name comes from
- * `config.texts[lang].reopen.label`.
+ * when the site offers its own `[data-consent-open]` link. Its name (a tooltip too) comes
+ * from `config.texts[lang].reopen.label`.
  */
 export function drawReopenButton(store: ConsentStore): void {
   const { ui, texts, language } = store.config;
@@ -14,17 +13,17 @@ export function drawReopenButton(store: ConsentStore): void {
   let button: HTMLButtonElement | undefined;
   const update = () => {
     if (!button && where && store.decided && document.body) {
-      const lang = resolveLanguage(language);
-      const label = texts[lang]?.reopen?.label;
+      // Only French and English are built in: a cheap test keeps the core small.
+      const fr = /^fr/i.test(language == 'auto' ? document.documentElement.lang || navigator.language : language);
+      const label = texts[fr ? 'fr' : 'en']?.reopen?.label;
       button = document.createElement('button');
       button.className = 'consent-reopen';
-      button.title = typeof label == 'string' ? label : lang == 'fr' ? 'Gérer mes cookies' : 'Cookie settings';
-      button.setAttribute('aria-label', button.title);
+      button.title = typeof label == 'string' ? label : fr ? 'Gérer mes cookies' : 'Cookie settings';
       button.onclick = () => store.openPreferences();
-      button.style.cssText = `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);color:var(--consent-reopen-fg,#fff);box-shadow:0 2px 10px #0004`;
-      // A cookie with a bite: drawn here so that it needs no file and no font.
+      button.style.cssText = `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);color:var(--consent-reopen-fg,#fff);box-shadow:0 2px 8px #0005`;
+      // A cookie with a bite, drawn inline: no file, no font.
       button.innerHTML =
-        '<svg viewBox="0 0 24 24" fill="currentColor" fill-rule="evenodd" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 0 0 .1zm-1 6a1.5 1.5 0 1 0 0 .1zm5.5 2a1.5 1.5 0 1 0 0 .1zm1-5a1 1 0 1 0 0 .1zm3.5 3a1 1 0 1 0 0 .1z"/></svg>';
+        '<svg viewBox="0 0 24 24" fill="currentColor" fill-rule="evenodd"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 0 0 .1zm-1 6a1.5 1.5 0 1 0 0 .1zm5.5 2a1.5 1.5 0 1 0 0 .1z"/></svg>';
       document.body.append(button);
     }
     if (button) button.hidden = !store.decided || store.bannerOpen;
