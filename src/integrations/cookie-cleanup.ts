@@ -17,14 +17,14 @@ export function removeDeclared(services: ServiceConfig[], doc: Document = docume
   const key = matcher(services.flatMap((s) => s.localStorage ?? []));
   const domains = hostname.split('.').map((_, i, labels) => ';domain=' + labels.slice(i).join('.'));
   const paths = pathname.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/') || '/');
-  for (const entry of doc.cookie.split(';')) {
-    const name = entry.split('=')[0].trim();
-    if (cookie(name))
-      for (const domain of ['', ...domains]) for (const path of paths) doc.cookie = `${name}=;max-age=0;path=${path}${domain}`;
-  }
   try {
+    for (const entry of doc.cookie.split(';')) {
+      const name = entry.split('=')[0].trim();
+      if (cookie(name))
+        for (const domain of ['', ...domains]) for (const path of paths) doc.cookie = `${name}=;max-age=0;path=${path}${domain}`;
+    }
     Object.keys(localStorage).map((name) => key(name) && localStorage.removeItem(name));
   } catch {
-    /* storage blocked: nothing could have been stored */
+    /* storage blocked (a sandboxed frame): nothing could have been stored */
   }
 }

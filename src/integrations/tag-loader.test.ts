@@ -53,6 +53,11 @@ const mine = () =>
     .sort();
 
 /** The placeholder before `element`, once the on-demand half of the loader has put it there. */
+const cookiesLeft = (count: number, what: string) =>
+  until(() => mine().length == count, what).catch((error) => {
+    throw new Error(`${error.message}; left: ${mine()}; all: ${document.cookie}`);
+  });
+
 const placeholderOf = (element: Element) =>
   until(() => element.previousElementSibling?.classList.contains('consent-placeholder') && (element.previousElementSibling as HTMLElement), 'the placeholder');
 
@@ -382,12 +387,12 @@ describe('tag loader: withdrawal', function () {
     localStorage.setItem('_ga_client', 'x');
     localStorage.setItem('app', 'y');
     store.save({ marketing: true });
-    await until(() => mine().length == 3, 'the analytics cookies to go');
+    await cookiesLeft(3, 'the analytics cookies to go');
     expect(mine()).to.deep.equal(['_gat=5', '_gcl_au=3', 'session=4']);
     expect(localStorage.getItem('_ga_client')).to.equal(null);
     expect(localStorage.getItem('app')).to.equal('y');
     store.rejectAll();
-    await until(() => mine().length == 2, 'the marketing cookie to go');
+    await cookiesLeft(2, 'the marketing cookie to go');
     expect(mine()).to.deep.equal(['_gat=5', 'session=4']);
   });
 
@@ -395,8 +400,35 @@ describe('tag loader: withdrawal', function () {
     document.cookie = '_ga=old;path=/';
     document.cookie = 'kept=1;path=/';
     start();
-    await until(() => mine().length == 1, 'the old cookie to go');
+    await cookiesLeft(1, 'the old cookie to go');
     expect(mine()).to.deep.equal(['kept=1']);
+  });
+});
+
+describe('tag loader: hostile pages', function () {
+  it('starts and still runs tags when reading cookies throws (a sandboxed frame)', async () => {
+    const { tags } = await tagRun();
+    document.cookie = '_ga=1;path=/';
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      set() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+    try {
+      const store = start(blocked('analytics', `${tags}/sandboxed.js`));
+      store.acceptAll();
+      store.rejectAll();
+      await sleep(100);
+      store.acceptAll();
+      await until(() => window.ran!.includes('sandboxed'), 'the tag');
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+    expect(mine()).to.deep.equal(['_ga=1']);
   });
 });
 

@@ -130,7 +130,11 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   // Cookies a refused category left (say, recreated by its tag just before a reload): cleaned
   // when the page holds a name that looks declared, so most pages need no extra download.
   const declared = refused.flatMap((c) => categories[c].services ?? []).flatMap((s) => s.cookies ?? []);
-  if (declared.some(({ name }) => doc.cookie.includes(name.split('*')[0]))) clean(refused);
+  try {
+    if (declared.some(({ name }) => doc.cookie.includes(name.split('*')[0]))) clean(refused);
+  } catch {
+    /* cookies blocked (a sandboxed frame): there are none to delete */
+  }
   add(doc);
   observer.observe(doc, { childList: true, subtree: true });
   update();
