@@ -55,7 +55,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
       const needed = element.dataset.consentCategory!.match(/\S+/g) || [''];
       const connected = element.isConnected;
       if (connected && !needed.every((c) => store.get(c))) {
-        if (!box && !/^(script|img)$/.test(element.localName))
+        if (!box && /^(iframe|video)$/.test(element.localName))
           boxes.set(element, extras().then((x) => x.placeholder(store, element, needed)));
         continue;
       }
