@@ -19,7 +19,9 @@ const part = (tag: string, name: string) => shadow(tag)?.querySelector<HTMLEleme
 const wait = { timeout: 5000 };
 const loaded = () => performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!);
 
-describe('banner, preferences and reopen control through the script-tag build', () => {
+describe('banner, preferences and reopen control through the script-tag build', function () {
+  // axe and real key presses take seconds on a loaded two-core machine.
+  this.timeout(20000);
   before(async () => {
     document.cookie = 'consent_elements=; max-age=0; path=/';
     document.documentElement.lang = 'en';

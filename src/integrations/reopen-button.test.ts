@@ -10,7 +10,9 @@ const draw = (config: Partial<ConsentConfig> = {}) => {
   return store;
 };
 
-describe('reopen control (core, plain DOM)', () => {
+describe('reopen control (core, plain DOM)', function () {
+  // axe and real key presses take seconds on a loaded two-core machine.
+  this.timeout(20000);
   afterEach(() => document.querySelectorAll('.consent-reopen').forEach((node) => node.remove()));
 
   it('is not drawn before the visitor has decided', () => {

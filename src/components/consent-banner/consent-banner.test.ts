@@ -30,7 +30,9 @@ const settle = async (el: ConsentBanner) => {
   await Promise.all(el.shadowRoot!.getAnimations({ subtree: true }).map((animation) => animation.finished));
 };
 
-describe('<consent-banner>', () => {
+describe('<consent-banner>', function () {
+  // axe and real key presses take seconds on a loaded two-core machine.
+  this.timeout(20000);
   const lang = document.documentElement.lang;
   afterEach(async () => {
     fixtureCleanup();

@@ -16,6 +16,9 @@ const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
  * @summary Cookie-consent banner (first layer).
  * @tag consent-banner
  *
+ * @event {ConsentChangeEvent} consent-change - Not fired by the element itself: the store dispatches it on
+ *   `document` after each decision the visitor takes here (bubbles, composed).
+ *
  * @csspart base - The banner (`<section>`, a labelled region).
  * @csspart header - The row holding the title and the close control.
  * @csspart title - The heading.

@@ -39,7 +39,9 @@ const inDialog = (el: Element) => {
   return !!node && dialog(el).contains(node);
 };
 
-describe('<consent-preferences>', () => {
+describe('<consent-preferences>', function () {
+  // axe and real key presses take seconds on a loaded two-core machine.
+  this.timeout(20000);
   afterEach(async () => {
     fixtureCleanup();
     await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });

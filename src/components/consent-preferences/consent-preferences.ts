@@ -16,6 +16,9 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  * @summary Cookie preferences dialog (second layer).
  * @tag consent-preferences
  *
+ * @event {ConsentChangeEvent} consent-change - Not fired by the element itself: the store dispatches it on
+ *   `document` after each decision the visitor takes here (bubbles, composed).
+ *
  * @csspart base - The `<dialog>`.
  * @csspart header - The row holding the title and the × button.
  * @csspart title - The heading that labels the dialog.
