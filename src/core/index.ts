@@ -8,5 +8,6 @@ export { syncTabs } from './tab-sync.js';
 export { ensureGtag, setConsentDefaults, connectConsentMode, consentState } from '../integrations/consent-mode.js';
 export { startTagLoader, type TagExtras } from '../integrations/tag-loader.js';
 export { placeholder, removeDeclared } from '../integrations/tag-extras.js';
+export { connectProofOfConsent } from '../integrations/proof-of-consent.js';
 export type * from './types.js';
 export type * from '../events/consent-events.js';
