@@ -364,6 +364,18 @@ describe('tag loader: embeds and pixels', function () {
     await until(() => !root.querySelector('.consent-placeholder'), 'the placeholder to go');
   });
 
+  it('gives a placeholder again to an embed the page took out and put back', async () => {
+    const { tags } = await tagRun();
+    start(frame(tags));
+    const iframe = root.querySelector('iframe')!;
+    await placeholderOf(iframe);
+    iframe.remove();
+    await until(() => !root.querySelector('.consent-placeholder'), 'the placeholder to go');
+    root.append(iframe);
+    await placeholderOf(iframe);
+    expect(root.querySelectorAll('.consent-placeholder')).to.have.length(1);
+  });
+
   it('gives placeholders to embeds added later, and removes one whose embed the page removed', async () => {
     const { tags, requests } = await tagRun();
     const store = start();

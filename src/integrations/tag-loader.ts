@@ -52,7 +52,8 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   const update = () => {
     for (const element of pending) {
       const box = boxes.get(element);
-      const needed = element.dataset.consentCategory!.match(/\S+/g) || [''];
+      // An attribute the page removed meanwhile blocks, never grants.
+      const needed = (element.dataset.consentCategory || '').match(/\S+/g) || [''];
       const connected = element.isConnected;
       if (connected && !needed.every((c) => store.get(c))) {
         if (!box && /^(iframe|video)$/.test(element.localName))
@@ -83,6 +84,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
       }
       if (connected) needed.map((c) => ran.add(c));
       pending.delete(element);
+      boxes.delete(element);
       box?.then((placeholder) => {
         if (placeholder?.contains(doc.activeElement)) element.focus();
         placeholder?.remove();
