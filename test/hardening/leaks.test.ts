@@ -12,20 +12,20 @@ interface Request {
   url: string;
   method: string;
   type: string;
+  runner: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Page = Window & Record<string, any>;
 
-/** Requests since `requests-start`, without the test runner's own traffic. */
+/** Requests since `requests-start` made by the pages under test (not by the test runner itself). */
 async function recorded(): Promise<Request[]> {
   const all = (await executeServerCommand<Request[]>('requests-stop'))!;
   await executeServerCommand('requests-start');
-  // data: URLs are no network request (Chromium's offline error page in a third-party frame uses them).
-  return all.filter(
-    (r) => !r.url.startsWith('data:') && !new URL(r.url).pathname.startsWith('/__web-dev-server') && !r.url.includes('wtr-session-id'),
-  );
+  // data: URLs are no network request (Chromium's offline error page in a third-party frame uses
+  // them); the runner's own frame (the test, the browser's favicon request) is not the site.
+  return all.filter((r) => !r.url.startsWith('data:') && !r.runner && new URL(r.url).pathname != '/favicon.ico');
 }
 
 const OWN = /^\/dist\/consent-elements[\w-]*\.js$/;

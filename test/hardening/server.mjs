@@ -52,9 +52,9 @@ export const hardeningPlugins = [
       return { body: '', type: 'txt' };
     },
     transform(context) {
-      // The dev server appends its live-reload script to every page; a CSP fixture must
-      // contain only what a real site would serve.
-      if (context.path.startsWith('/__csp/') && typeof context.body == 'string')
+      // The dev server appends its live-reload script to every page; a fixture must contain
+      // only what a real site would serve (its requests are counted, its CSP is strict).
+      if (/^\/(__csp|test\/hardening\/fixtures)\//.test(context.path) && typeof context.body == 'string')
         return context.body.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*__web-dev-server__web-socket\.js"><\/script>/, '');
     },
     async executeCommand({ command, payload, session }) {
@@ -80,7 +80,13 @@ export const hardeningPlugins = [
         const page = session.browser.getPage(session.id);
         const seen = [];
         const listener = (request) =>
-          seen.push({ url: request.url(), method: request.method(), type: request.resourceType() });
+          seen.push({
+            url: request.url(),
+            method: request.method(),
+            type: request.resourceType(),
+            // The test runner's own frame, as opposed to the pages it opens in iframes.
+            runner: request.frame() == page.mainFrame(),
+          });
         page.on('request', listener);
         recorders.get(session.id)?.stop();
         recorders.set(session.id, { seen, stop: () => page.off('request', listener) });
