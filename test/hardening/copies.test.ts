@@ -58,7 +58,10 @@ describe('multiple copies on one page', function () {
     const updates = [...win.dataLayer].filter((entry) => entry[0] == 'consent' && entry[1] == 'update');
     expect(updates).to.have.length(1);
     expect([...win.dataLayer].filter((entry) => entry.event == 'consent_update')).to.have.length(1);
-    expect(await executeServerCommand<unknown[]>('proof-log', { key })).to.have.length(1);
+    const proofs = (await executeServerCommand<Array<{ body: string }>>('proof-log', { key }))!;
+    expect(proofs).to.have.length(1);
+    // Decided with the banner's button: the proof names the wording the banner showed.
+    expect(JSON.parse(proofs[0].body).wording).to.be.a('string').and.not.equal('');
     expect(page.errors).to.deep.equal([]);
   });
 
