@@ -58,7 +58,19 @@ describe('banner, preferences and reopen control through the script-tag build', 
     expect(document.querySelector('.consent-reopen')).to.equal(null);
   });
 
-  it('"Personnaliser" opens the real dialog; saving writes the cookie and draws the reopen control', async () => {
+  it('"Personnaliser" opens the real dialog; Escape gives focus back to it, inside the banner', async () => {
+    const customize = part('consent-banner', 'customize-button')!;
+    customize.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow('consent-preferences')?.querySelector('dialog[open]'), 'no dialog', wait);
+    expect(document.activeElement!.tagName).to.equal('CONSENT-PREFERENCES');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !shadow('consent-preferences')!.querySelector('dialog[open]'), 'the dialog stayed open', wait);
+    expect(store().decided).to.equal(false);
+    expect(shadow('consent-banner')!.activeElement).to.equal(customize);
+  });
+
+  it('saving in the dialog writes the cookie, hides the banner and draws the reopen control', async () => {
     part('consent-banner', 'customize-button')!.click();
     await waitUntil(() => shadow('consent-preferences')?.querySelector('dialog[open]'), 'no dialog', wait);
     const analytics = shadow('consent-preferences')!.querySelectorAll<HTMLElement>('[role=switch]')[1];
