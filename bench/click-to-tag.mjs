@@ -11,7 +11,8 @@
  * server receives the script request (both clocks are the machine's wall clock, read with
  * sub-millisecond precision: `performance.timeOrigin + …`). Also reported, on the browser's
  * clock alone: click to the request's `startTime` (Resource Timing), when the fetch began, and
- * the same from the start of the click handler (what the library itself adds).
+ * the same from the start of the click handler, and from the handler to the moment the real
+ * tag script enters the page (the library's own share).
  * Prints the median of the runs and writes bench/results/click-to-tag.json.
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
@@ -35,6 +36,15 @@ const page = (run) => `<!doctype html>
     },
   };
 </script>
+<script>
+  // When the real (no longer text/plain) tag script enters the page.
+  new MutationObserver((records) => {
+    for (const { addedNodes } of records)
+      for (const node of addedNodes)
+        if (node.localName == 'script' && node.src.includes('/gtag.js') && !node.type)
+          window.insertedAt ??= performance.timeOrigin + performance.now();
+  }).observe(document, { childList: true, subtree: true });
+</script>
 <script src="/dist/consent-elements.js" data-no-banner></script>
 </head><body>
 <button id="accept" style="font-size:2em">Accept all</button>
@@ -43,6 +53,7 @@ const page = (run) => `<!doctype html>
     window.clickedAt = performance.timeOrigin + event.timeStamp;
     window.handledAt = performance.timeOrigin + performance.now();
     window.consentElements.acceptAll();
+    window.returnedAt = performance.timeOrigin + performance.now();
   });
 </script>
 </body></html>`;
@@ -67,6 +78,8 @@ const version = await browser.version();
 const toServer = [];
 const toFetchStart = [];
 const handlerToFetchStart = [];
+const handlerToInsert = [];
+const acceptAllTime = [];
 try {
   for (let i = 0; i < runs; i++) {
     const run = `bench${i}`;
@@ -80,7 +93,14 @@ try {
     while (!(entry = tags.log.find((e) => e.path.startsWith(`/${run}/`))) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 1));
     if (!entry) throw new Error(`run ${i}: the tag was never requested`);
-    const [clickedAt, handledAt] = await tab.evaluate(() => [window.clickedAt, window.handledAt]);
+    const [clickedAt, handledAt, insertedAt, returnedAt] = await tab.evaluate(() => [
+      window.clickedAt,
+      window.handledAt,
+      window.insertedAt,
+      window.returnedAt,
+    ]);
+    acceptAllTime.push(returnedAt - handledAt);
+    handlerToInsert.push(insertedAt - handledAt);
     const fetchStart = await tab.evaluate(async (origin) => {
       for (let tries = 0; tries < 200; tries++) {
         const timing = performance.getEntriesByType('resource').find((e) => e.name.startsWith(origin));
@@ -113,6 +133,9 @@ const result = {
   clickToServerMs: stats(toServer),
   clickToFetchStartMs: stats(toFetchStart),
   handlerToFetchStartMs: stats(handlerToFetchStart),
+  handlerToScriptInPageMs: stats(handlerToInsert),
+  /** `acceptAll()` itself: the store, its cookie and every synchronous listener. */
+  acceptAllCallMs: stats(acceptAllTime),
   loadAverage: os.loadavg().map(round),
   samples: toServer.map(round),
 };
@@ -122,5 +145,7 @@ console.log(
   `click → tag request at the server: median ${result.clickToServerMs.median} ms over ${runs} runs ` +
     `(min ${result.clickToServerMs.min}, max ${result.clickToServerMs.max}); ` +
     `click → fetch start (browser clock): median ${result.clickToFetchStartMs?.median} ms; ` +
-    `click handler → fetch start: median ${result.handlerToFetchStartMs?.median} ms (load average ${result.loadAverage[0]})`,
+    `click handler → fetch start: median ${result.handlerToFetchStartMs?.median} ms; ` +
+    `click handler → tag script in the page: median ${result.handlerToScriptInPageMs?.median} ms, ` +
+    `of which acceptAll() itself ${result.acceptAllCallMs?.median} ms (load average ${result.loadAverage[0]})`,
 );
