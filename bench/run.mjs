@@ -373,7 +373,7 @@ function targets(results) {
     limit: limit == null || !Number.isFinite(limit) ? '–' : format(limit),
     met: value == null || limit == null || !Number.isFinite(limit) ? null : value <= limit,
   });
-  const bytes = (b) => (b == null ? '–' : `${b} B`);
+  const bytes = (b) => (b == null ? "–" : `${Math.round(b)} B`);
   return [
     check('first visit, gzip ≤ 0.8× vanilla-cookieconsent', ours.firstVisitBytes.gzip, vanilla && 0.8 * vanilla.firstVisitBytes.gzip, bytes),
     check('return visit, gzip ≤ 3.5 kB', ours.returnVisitBytes.gzip, 3500, bytes),
