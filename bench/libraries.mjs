@@ -75,7 +75,7 @@ const vanilla = (tags) => ({
 const c15t = (tags) => ({
   name: 'c15t',
   label: 'c15t 2.2 (core + minimal banner)',
-  note: 'headless: core bundled with a 40-line banner written for the benchmark (bench/c15t-banner.js), offline mode',
+  note: 'headless: its core bundled with a minimal banner written for the benchmark (bench/c15t-banner.js), offline mode',
   dir: null, // built by run.mjs
   head: `<script>window.benchTags=${JSON.stringify(tags)}</script>
 <script defer src="/lib/c15t/c15t-banner.js"></script>`,
