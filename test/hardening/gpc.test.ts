@@ -130,8 +130,9 @@ describe('Global Privacy Control through the script-tag build', function () {
       const store = page.win.consentElements;
       expect(page.win.__changes.map((c: ConsentChangeDetail) => c.reason)).to.deep.equal(['gpc']);
       expect(store.gpcCategories).to.deep.equal(['marketing']);
-      // The banner is shown (it is the one that tells the visitor about GPC).
-      await until(() => page.doc.querySelector('consent-banner'));
+      // The banner tells the visitor which categories GPC keeps refused.
+      const notice = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part="gpc"]'));
+      expect(notice.textContent).to.contain('Global Privacy Control').and.contain('Publicité');
 
       store.acceptAll();
       expect(store.getAll()).to.deep.equal({ necessary: true, analytics: true, marketing: false, functional: true });
@@ -157,6 +158,8 @@ describe('Global Privacy Control through the script-tag build', function () {
   it('without the signal nothing is pre-refused', async () => {
     const page = await openPage(gpcSignal(false) + scriptTag(sampleConfig()));
     expect(page.win.__changes).to.deep.equal([]);
+    await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'));
+    expect(page.doc.querySelector('consent-banner')!.shadowRoot!.querySelector('[part="gpc"]')).to.equal(null);
     page.win.consentElements.acceptAll();
     expect(page.win.consentElements.get('marketing')).to.equal(true);
   });
