@@ -52,7 +52,8 @@ const minifyTemplates = () => ({
               .replace(/\s*([{};,>])\s*/g, '$1')
               .replace(/:\s+/g, ':')
               .replace(/;}/g, '}')
-              .replace(/([^\w.-])0\.(\d)/g, '$1.$2');
+              .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
+              .replace(/=(['"])([a-z][\w-]*)\1\]/gi, '=$2]');
           edits.push([quasi.start, quasi.end, text]);
         }
       }

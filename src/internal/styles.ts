@@ -14,7 +14,6 @@ export const baseStyles = css`
     --_on-accent: var(--consent-on-accent, #fff);
     --_border: var(--consent-border, #dfe3e9);
     --_radius: var(--consent-radius, 14px);
-    --_shadow: var(--consent-shadow, 0 8px 32px #0f172a29);
     box-sizing: border-box;
     background: var(--_bg);
     color: var(--_fg);
@@ -28,7 +27,6 @@ export const baseStyles = css`
     --_accent: var(--consent-accent, #8fb0ff);
     --_on-accent: var(--consent-on-accent, #0d1424);
     --_border: var(--consent-border, #3a404c);
-    --_shadow: var(--consent-shadow, 0 8px 32px #0009);
   }
   @media (prefers-color-scheme: dark) {
     .b[data-theme='auto'] {
@@ -38,8 +36,7 @@ export const baseStyles = css`
       --_accent: var(--consent-accent, #8fb0ff);
       --_on-accent: var(--consent-on-accent, #0d1424);
       --_border: var(--consent-border, #3a404c);
-      --_shadow: var(--consent-shadow, 0 8px 32px #0009);
-    }
+      }
   }
   h2 {
     margin: 0;
@@ -76,7 +73,6 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 600;
-    transition: filter 0.15s;
   }
   .a button:hover {
     filter: brightness(1.12);

@@ -9,7 +9,7 @@ export const bannerStyles = css`
     overflow: auto;
     padding: 1.25rem;
     border-top: 1px solid var(--_border);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--consent-shadow, 0 8px 32px #0f172a40);
   }
   .b:not([data-position='bottom']) {
     max-width: min(27rem, calc(100% - 2rem));

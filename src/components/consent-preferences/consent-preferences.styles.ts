@@ -7,7 +7,7 @@ export const preferencesStyles = css`
     padding: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    box-shadow: var(--_shadow);
+    box-shadow: var(--consent-shadow, 0 8px 32px #0f172a40);
   }
   .b[open] {
     display: flex;
