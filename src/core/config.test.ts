@@ -14,6 +14,12 @@ describe('config', () => {
     expect(config.gpc).to.equal(true);
   });
 
+  it('takes a cookie name alone, with SameSite left to its default', () => {
+    const { config, error } = normalizeConfig({ cookie: { name: 'cc' } });
+    expect(error).to.equal(undefined);
+    expect(config.cookie).to.include({ name: 'cc', sameSite: 'Lax' });
+  });
+
   it('puts necessary first whatever the order of the config', () => {
     const { config } = normalizeConfig({ categories: { marketing: {}, necessary: { label: 'Essentiels' } } });
     expect(Object.keys(config.categories)).to.deep.equal(['necessary', 'marketing']);

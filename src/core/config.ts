@@ -90,7 +90,8 @@ const SCHEMA: Spec = {
 
 /** Throws the message naming the first field of `value` that does not fit `spec`. */
 function check(value: Unchecked, spec: Spec, field: string): void {
-  if (value === undefined && !(typeof spec == 'string' && spec < 'a')) return;
+  // Upper-case single letters are required fields; `A|B` value lists are not.
+  if (value === undefined && !(typeof spec == 'string' && spec.length < 2 && spec < 'a')) return;
   const fail = (expected: string) => {
     throw `"${field || 'config'}" must be ${expected}`;
   };
