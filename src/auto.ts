@@ -104,8 +104,12 @@ function start(script: HTMLScriptElement | null): void {
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', showUi);
     else showUi();
   };
-  if (config === undefined && url) fetchConfig(url).then(begin);
-  else begin(config);
+  if (config !== undefined) begin(config);
+  else if (url) fetchConfig(url).then(begin);
+  else
+    begin(
+      new Unreadable('none found: set window.consentElementsConfig or add <script type="application/json" data-consent-config> before the script'),
+    );
 }
 
 // Imported on a server (SSR), the script does nothing.

@@ -57,6 +57,13 @@ describe('the script-tag build', () => {
       expect(page.win.consentElements.getAll()).to.deep.equal({ necessary: true });
     });
 
+    it('no config at all: one error that says where a config goes', async () => {
+      const page = await openPage(`<script src="/dist/consent-elements.js"></script>`);
+      expect(page.errors).to.have.length(1);
+      expect(page.errors[0]).to.contain('window.consentElementsConfig');
+      expect(page.win.consentElements.getAll()).to.deep.equal({ necessary: true });
+    });
+
     it('an invalid config names the field', async () => {
       const page = await openPage(scriptTag({ categories: { analytics: { services: [{ name: 'GA', scripts: 'x' }] } } }));
       expect(page.errors).to.have.length(1);
