@@ -66,6 +66,23 @@ const minifyTemplates = () => ({
   },
 });
 
+/**
+ * The on-demand builds share their language tables by file name: fail the build if two of
+ * them ever write different code under one name.
+ */
+const writtenChunks = new Map();
+const sharedChunksMatch = () => ({
+  name: 'shared-chunks-match',
+  generateBundle(_, bundle) {
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (chunk.type != 'chunk' || chunk.isEntry) continue;
+      if (writtenChunks.has(file) && writtenChunks.get(file) != chunk.code)
+        this.error(`${file} is built twice with different code: give the chunks distinct names`);
+      writtenChunks.set(file, chunk.code);
+    }
+  },
+});
+
 export default [
   // (a) The npm package: ES modules and .d.ts, one file per source module; Lit and js-cookie stay imports.
   {
@@ -85,21 +102,25 @@ export default [
     },
     plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
   },
-  // (c) The UI chunks the core imports on demand (ES modules, found next to the core script).
-  {
-    input: {
-      'consent-elements-ui': 'src/ui.ts',
-      'consent-elements-policy': 'src/policy.ts',
-      // Tag-loader placeholders and withdrawal clean-up, imported by the core when needed.
-      'consent-elements-tags': 'src/integrations/tag-extras.ts',
-    },
+  // (c) The chunks the core imports on demand, found next to it. Each is built on its own and
+  // holds all it needs (Lit included), so showing the banner costs one request plus its
+  // language table, not a chain of shared chunks.
+  ...Object.entries({
+    'consent-elements-ui': 'src/ui.ts',
+    'consent-elements-policy': 'src/policy.ts',
+    // Tag-loader placeholders and withdrawal clean-up.
+    'consent-elements-tags': 'src/integrations/tag-extras.ts',
+  }).map(([name, input]) => ({
+    input: { [name]: input },
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'consent-elements-[name]-[hash].js',
+      // Stable names (language tables): the files are versioned by the package, and a
+      // rebuild replaces them instead of piling up hashed copies.
+      chunkFileNames: 'consent-elements-[name].js',
       plugins: [minify()],
     },
-    plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
-  },
+    plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes(), sharedChunksMatch()],
+  })),
 ];

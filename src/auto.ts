@@ -5,18 +5,9 @@
  */
 import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
-import { syncTabs } from './core/tab-sync.js';
-import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
-import { connectProofOfConsent } from './integrations/proof-of-consent.js';
-import { drawReopenButton } from './integrations/reopen-button.js';
-import { startTagLoader } from './integrations/tag-loader.js';
-
-declare global {
-  interface Window {
-    consentElements?: ConsentStore;
-    consentElementsConfig?: unknown;
-  }
-}
+import { setConsentDefaults } from './integrations/consent-mode.js';
+import type { TagExtras } from './integrations/tag-loader.js';
+import { pageStore, registerStore, startPage } from './start.js';
 
 export interface MountOptions {
   /** Add a `<consent-banner>` when the page has none (opt out with `data-no-banner`). */
@@ -27,9 +18,6 @@ export interface MountOptions {
 export interface UiModule {
   mount(store: ConsentStore, options: MountOptions): void;
 }
-
-const STORE_KEY = Symbol.for('consent-elements.store');
-type Registry = Window & { [STORE_KEY]?: ConsentStore };
 
 /** A config that could not be read at all: the store logs `problem` and refuses everything. */
 class Unreadable {
@@ -56,27 +44,26 @@ async function fetchConfig(url: string): Promise<unknown> {
 }
 
 function start(script: HTMLScriptElement | null): void {
-  const registry = window as Registry;
-  if (registry[STORE_KEY]) return; // included twice: one store, one banner
+  if (pageStore()) return; // included twice, or beside the npm build: one store, one banner
   const store = new ConsentStore();
-  registry[STORE_KEY] = store;
-  window.consentElements = store;
+  registerStore(store);
 
   const base = script?.src || location.href;
   const chunks: Record<string, Promise<unknown> | undefined> = {};
-  /** Imports a UI chunk that sits next to this script, once, and mounts it. */
-  const load = (name: string) =>
-    (chunks[name] ??= (import(/* @vite-ignore */ new URL(name, base).href) as Promise<UiModule>).then(
-      (module) => (module.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), module),
-      (error) => {
-        chunks[name] = undefined;
-        console.error(`consent-elements: could not load ${name}`, error);
-      },
-    ));
+  /** Imports a chunk that sits next to this script, once. */
+  const load = <T>(name: string) =>
+    (chunks[name] ??= import(/* @vite-ignore */ new URL(name, base).href).catch((error) => {
+      chunks[name] = undefined;
+      console.error(`consent-elements: could not load ${name}`, error);
+      throw error;
+    })) as Promise<T>;
+  const mount = (name: string) =>
+    load<UiModule>(name).then((ui) => ui.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), () => {});
+  // Runs while the page is still parsing too: the download starts at once, `mount` waits for <body>.
   const showUi = () => {
     if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences'))
-      load('consent-elements-ui.js');
-    if (document.querySelector('privacy-policy')) load('consent-elements-policy.js');
+      mount('consent-elements-ui.js');
+    if (document.querySelector('privacy-policy')) mount('consent-elements-policy.js');
   };
 
   const url = script?.dataset.config;
@@ -85,24 +72,17 @@ function start(script: HTMLScriptElement | null): void {
   setConsentDefaults(normalizeConfig(config instanceof Unreadable ? {} : config ?? {}).config);
 
   const begin = (raw: unknown) => {
-    store.load(raw, raw instanceof Unreadable ? raw.problem : undefined);
-    connectConsentMode(store);
-    connectProofOfConsent(store);
-    syncTabs(store);
-    // The nonce property survives the attribute being hidden by a header CSP.
-    startTagLoader(store, () => import(/* @vite-ignore */ new URL('consent-elements-tags.js', base).href), script?.nonce);
-    drawReopenButton(store);
+    startPage(raw, {
+      store,
+      problem: raw instanceof Unreadable ? raw.problem : undefined,
+      // The nonce property survives the attribute being hidden by a header CSP.
+      nonce: script?.nonce,
+      loadTagExtras: () => load<TagExtras>('consent-elements-tags.js'),
+    });
     store.on('ui', showUi);
     store.on('consent-change', showUi);
-    document.addEventListener('click', (event) => {
-      const opener = (event.target as Element | null)?.closest?.('[data-consent-open]');
-      if (opener) {
-        event.preventDefault();
-        store.openPreferences();
-      }
-    });
+    showUi();
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', showUi);
-    else showUi();
   };
   if (config !== undefined) begin(config);
   else if (url) fetchConfig(url).then(begin);

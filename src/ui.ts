@@ -10,6 +10,11 @@ import { defineOnce, provideStore } from './internal/mount.js';
 
 /** Provides `store` to the elements, registers them and adds the ones the page lacks. */
 export function mount(store: ConsentStore, options: MountOptions): void {
+  // The core starts this import while the page is still parsing: wait for <body>.
+  if (!document.body) {
+    document.addEventListener('DOMContentLoaded', () => mount(store, options), { once: true });
+    return;
+  }
   provideStore(store);
   defineOnce('consent-banner', ConsentBanner);
   defineOnce('consent-preferences', ConsentPreferences);

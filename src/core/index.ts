@@ -1,3 +1,6 @@
+import type { ConsentStore } from './consent-store.js';
+import { startPage, type StartOptions } from '../start.js';
+
 export { ConsentStore } from './consent-store.js';
 export type { ConsentStoreOptions, ConsentStoreEventMap } from './consent-store.js';
 export { normalizeConfig, DEFAULT_MAPPING, CONSENT_TYPES } from './config.js';
@@ -11,3 +14,15 @@ export { placeholder, removeDeclared } from '../integrations/tag-extras.js';
 export { connectProofOfConsent } from '../integrations/proof-of-consent.js';
 export type * from './types.js';
 export type * from '../events/consent-events.js';
+
+
+/**
+ * Starts consent management on this page (npm use, without the script tag) and returns the
+ * store: Consent Mode defaults, stored decision, tag loader, proof of consent, tabs in sync,
+ * the reopen control and `[data-consent-open]` links. Call it once, before any tag runs;
+ * then `import 'consent-elements/define'` for the elements, which find this store by themselves.
+ */
+export const startConsentElements = (config: unknown, options: Partial<StartOptions> = {}): ConsentStore =>
+  startPage(config, { loadTagExtras: () => import('../integrations/tag-extras.js'), ...options });
+export { pageStore } from '../start.js';
+export type { StartOptions } from '../start.js';

@@ -1,0 +1,67 @@
+import { normalizeConfig } from './core/config.js';
+import { ConsentStore } from './core/consent-store.js';
+import { syncTabs } from './core/tab-sync.js';
+import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
+import { connectProofOfConsent } from './integrations/proof-of-consent.js';
+import { drawReopenButton } from './integrations/reopen-button.js';
+import { startTagLoader, type TagExtras } from './integrations/tag-loader.js';
+
+declare global {
+  interface Window {
+    consentElements?: ConsentStore;
+    consentElementsConfig?: unknown;
+  }
+}
+
+/** Where every copy of the library on a page finds the one store. */
+export const STORE_KEY = Symbol.for('consent-elements.store');
+
+type Registry = typeof globalThis & { [STORE_KEY]?: ConsentStore };
+
+/** The store the page already started (by the script tag or `startConsentElements`), if any. */
+export const pageStore = (): ConsentStore | undefined => (globalThis as Registry)[STORE_KEY];
+
+/** Registers `store` as the page's store, also as `window.consentElements`. */
+export function registerStore(store: ConsentStore): void {
+  (globalThis as Registry)[STORE_KEY] = store;
+  window.consentElements = store;
+}
+
+export interface StartOptions {
+  /** A store registered earlier; the script tag makes one before a remote config arrives. */
+  store?: ConsentStore;
+  /** Why no config could be read at all: everything non-essential stays refused. */
+  problem?: string;
+  /** CSP nonce for the scripts the tag loader injects (the library's own script's). */
+  nonce?: string;
+  /** Loads the tag loader's placeholders and clean-up, only when a page needs them. */
+  loadTagExtras: () => Promise<TagExtras>;
+}
+
+/**
+ * Starts consent management on this page and returns its store: Google Consent Mode
+ * defaults (unless `options.store` says they were issued already), the stored decision,
+ * Consent Mode updates, proof of consent, tabs in sync, the tag loader, the reopen control
+ * and `[data-consent-open]` links. Call it once, as early as possible, before any tag;
+ * a page that already has a store (the script tag, another copy) keeps that one.
+ */
+export function startPage(config: unknown, options: StartOptions): ConsentStore {
+  const existing = pageStore();
+  if (existing && existing != options.store) return existing;
+  if (!options.store) setConsentDefaults(normalizeConfig(config).config);
+  const store = options.store ?? new ConsentStore();
+  registerStore(store);
+  store.load(config, options.problem);
+  connectConsentMode(store);
+  connectProofOfConsent(store);
+  syncTabs(store);
+  startTagLoader(store, options.loadTagExtras, options.nonce);
+  drawReopenButton(store);
+  document.addEventListener('click', (event) => {
+    if ((event.target as Element | null)?.closest?.('[data-consent-open]')) {
+      event.preventDefault();
+      store.openPreferences();
+    }
+  });
+  return store;
+}
