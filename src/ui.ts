@@ -6,10 +6,14 @@ import type { MountOptions } from './auto.js';
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
 import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 import type { ConsentStore } from './core/consent-store.js';
+import { resolveLanguage } from './i18n/localize.js';
+import { loadStrings } from './i18n/strings.js';
 import { defineOnce, provideStore } from './internal/mount.js';
 
 /** Provides `store` to the elements, registers them and adds the ones the page lacks. */
 export function mount(store: ConsentStore, options: MountOptions): void {
+  // The language table downloads while the elements are defined and rendered.
+  loadStrings(resolveLanguage(store.config.language));
   // The core starts this import while the page is still parsing: wait for <body>.
   if (!document.body) {
     document.addEventListener('DOMContentLoaded', () => mount(store, options), { once: true });

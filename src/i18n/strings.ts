@@ -1,5 +1,6 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import { localize, resolveLanguage, type BuiltInLanguage } from './localize.js';
+import { hashText } from '../core/consent-record.js';
 
 /** The texts of the first layer. Overridable with `config.texts[lang].banner[key]`. */
 export interface BannerStrings {
@@ -65,12 +66,9 @@ export interface Texts extends Strings {
   hash: string;
 }
 
-/** FNV-1a: a tiny, stable fingerprint (not a security measure). */
-const fnv = (text: string) => {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(36);
-};
+/** Every string inside `value`, joined: what the visitor reads, without JSON (a page may break it). */
+const flatten = (value: unknown): string =>
+  typeof value == 'object' && value ? Object.values(value).map(flatten).join('\u0001') : String(value);
 
 /**
  * The texts to show for `store`, merged with the config's overrides (strings only, so a
@@ -102,6 +100,6 @@ export function textsFor(store: ConsentStore): Texts | undefined {
     category,
     hash: '',
   };
-  texts.hash = fnv(JSON.stringify([texts, store.categories.map(category)]));
+  texts.hash = hashText(flatten([lang, texts.banner, texts.preferences, store.categories.map(category)]));
   return texts;
 }

@@ -20,7 +20,7 @@ describe('strict Content-Security-Policy', function () {
     }
   });
 
-  it('banner, preferences, reopen control, placeholders and released tags: no violation', async function () {
+  it('banner, preferences, privacy policy, reopen control, placeholders and released tags: no violation', async function () {
     this.timeout(15_000);
     frame = document.createElement('iframe');
     frame.style.cssText = 'width:1000px;height:700px';
@@ -37,6 +37,9 @@ describe('strict Content-Security-Policy', function () {
     const banner = await until(() => doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'));
     expect(doc.querySelector('consent-banner')!.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
     expect(win.getComputedStyle(banner).cursor, 'the banner stylesheet applies').to.equal('pointer');
+    // The privacy policy (its own chunk, light DOM) renders its cookie table and is styled.
+    const table = await until(() => doc.querySelector('privacy-policy table'));
+    expect(win.getComputedStyle(table).borderCollapse, 'the policy stylesheet applies').to.equal('collapse');
     // The blocked embed got its placeholder (tags chunk).
     await until(() => doc.querySelector('.consent-placeholder'));
 

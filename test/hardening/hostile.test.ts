@@ -114,6 +114,18 @@ describe('hostile pages', function () {
       expect(await executeServerCommand('proof-log', { key })).to.deep.equal([]);
       expect(ours(page)).to.deep.equal([]);
     });
+
+    it('throwing, on a first visit: the banner still shows its texts and nothing escapes', async () => {
+      const page = await hostilePage(`JSON.stringify=()=>{throw new Error('no')}`);
+      const accept = await until(() =>
+        page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector<HTMLElement>('[part~="accept-button"]'),
+      );
+      expect(accept.textContent!.trim()).to.not.equal('');
+      expect(store(page).wording).to.be.a('string');
+      accept.click();
+      expect(store(page).get('analytics')).to.equal(true);
+      expect(page.win.__uncaught).to.deep.equal([]);
+    });
   });
 
   describe('document.cookie', () => {

@@ -17,7 +17,8 @@ import { policyStyles } from './privacy-policy.styles.js';
 type Content = TemplateResult | string | typeof nothing;
 type Key = keyof PolicyStrings;
 
-const STYLE_MARK = 'data-privacy-policy';
+/** The element's few rules, shared by every instance and document root. */
+let sheet: CSSStyleSheet | undefined;
 
 type Tables = [PolicyStrings, CategoryStrings];
 const tables: Partial<Record<BuiltInLanguage, Tables>> = {};
@@ -116,15 +117,15 @@ export class PrivacyPolicy extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Light DOM: the rules go to the document (or the shadow root holding the element), once.
+    // Light DOM: the rules go to the document (or the shadow root holding the element), once,
+    // as an adopted stylesheet, which a strict CSP (no 'unsafe-inline' styles) allows.
     const root = this.getRootNode() as Document | ShadowRoot;
-    const host = 'head' in root ? root.head : root;
-    if (host && !host.querySelector(`style[${STYLE_MARK}]`)) {
-      const style = document.createElement('style');
-      style.setAttribute(STYLE_MARK, '');
-      style.textContent = policyStyles;
-      host.append(style);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(policyStyles);
     }
+    if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   override render() {
