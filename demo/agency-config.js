@@ -112,6 +112,8 @@ window.consentElementsConfig = {
   },
   consentMode: { mode: 'basic', waitForUpdate: 500, adsDataRedaction: true },
   gpc: true,
+  // The demo server prints every record it receives (see `npm start`'s output).
+  proofOfConsent: { endpoint: '/consent-log' },
   privacyPolicy: {
     url: '/confidentialite.html',
     version: '2.1',

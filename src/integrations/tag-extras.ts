@@ -8,7 +8,7 @@ import { localize, resolveLanguage } from '../i18n/localize.js';
 
 export { removeDeclared } from './cookie-cleanup.js';
 
-/** Placeholder text and button; `{n}` is the embed's host, `{c}` the category labels. */
+/** Placeholder text and button; `{n}` is the embed's title (else its host), `{c}` the category labels. */
 const TEXTS: Record<string, Record<string, string>> = {
   fr: { text: '{n} est bloqué : il faut votre accord pour « {c} ».', button: 'Autoriser « {c} »' },
   en: { text: '{n} is blocked: it needs your consent for “{c}”.', button: 'Allow “{c}”' },
@@ -29,7 +29,8 @@ export function placeholder(store: ConsentStore, embed: HTMLElement, needed: str
   const strings = { ...TEXTS[lang], ...texts[lang]?.placeholder };
   const box = doc.createElement('div');
   const button = doc.createElement('button');
-  const host = Object.assign(doc.createElement('a'), { href: src }).hostname;
+  // What the visitor knows the embed by: its title when the site gave one, else where it comes from.
+  const host = embed.title || Object.assign(doc.createElement('a'), { href: src }).hostname;
   const labels = needed.map((c) => localize(categories[c]?.label, lang) || c).join(', ');
   const fill = (s: string) => s.replace(/\{([nc])\}/g, (_, k) => (k == 'n' ? host : labels));
   // The embed's own box (borders included); 300×150 is what an iframe without size gets.

@@ -302,7 +302,7 @@ describe('tag loader: embeds and pixels', function () {
     const { width, height } = box.getBoundingClientRect();
     expect([width, height]).to.deep.equal([expected.width, expected.height]);
     expect(getComputedStyle(iframe).display).to.equal('none');
-    expect(box.textContent).to.contain('127.0.0.1').and.contain('Advertising');
+    expect(box.textContent).to.contain('Video').and.contain('Advertising');
     const button = box.querySelector('button')!;
     expect(button.type).to.equal('button');
     expect(button.textContent).to.equal('Allow “Advertising”');
@@ -320,11 +320,23 @@ describe('tag loader: embeds and pixels', function () {
     expect(box.querySelector('button')!.textContent).to.equal('Autoriser « Publicité »');
   });
 
+  it('names the embed by its title, else by its host', async () => {
+    const { tags } = await tagRun();
+    start(frame(tags).replace('title="Video"', 'title="Our product video"') + frame(tags).replace('title="Video"', ''));
+    const [titled, untitled] = root.querySelectorAll('iframe');
+    expect((await placeholderOf(titled)).firstChild!.textContent).to.equal(
+      'Our product video is blocked: it needs your consent for “Advertising”.',
+    );
+    expect((await placeholderOf(untitled)).firstChild!.textContent).to.equal(
+      '127.0.0.1 is blocked: it needs your consent for “Advertising”.',
+    );
+  });
+
   it('takes its texts from the config when given', async () => {
     const { tags } = await tagRun();
     start(frame(tags), { texts: { en: { placeholder: { text: 'No {c} from {n}', button: 'Load it' } } } });
     const box = await placeholderOf(root.querySelector('iframe')!);
-    expect(box.firstChild!.textContent).to.equal('No Advertising from 127.0.0.1');
+    expect(box.firstChild!.textContent).to.equal('No Advertising from Video');
     expect(box.querySelector('button')!.textContent).to.equal('Load it');
   });
 
