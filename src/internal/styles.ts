@@ -5,6 +5,15 @@ import { css } from 'lit';
  * properties feed private `--_*` ones; dark values apply with `data-theme="dark"` or,
  * with `auto`, when the system prefers dark.
  */
+const darkTokens = css`
+  --_bg: var(--consent-bg, #1c1f26);
+  --_fg: var(--consent-fg, #eceef2);
+  --_muted: var(--consent-muted, #b3bac6);
+  --_accent: var(--consent-accent, #8fb0ff);
+  --_on-accent: var(--consent-on-accent, #0d1424);
+  --_border: var(--consent-border, #3a404c);
+`;
+
 export const baseStyles = css`
   .b {
     --_bg: var(--consent-bg, #fff);
@@ -21,22 +30,12 @@ export const baseStyles = css`
     animation: consent-in 0.25s ease-out;
   }
   .b[data-theme='dark'] {
-    --_bg: var(--consent-bg, #1c1f26);
-    --_fg: var(--consent-fg, #eceef2);
-    --_muted: var(--consent-muted, #b3bac6);
-    --_accent: var(--consent-accent, #8fb0ff);
-    --_on-accent: var(--consent-on-accent, #0d1424);
-    --_border: var(--consent-border, #3a404c);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     .b[data-theme='auto'] {
-      --_bg: var(--consent-bg, #1c1f26);
-      --_fg: var(--consent-fg, #eceef2);
-      --_muted: var(--consent-muted, #b3bac6);
-      --_accent: var(--consent-accent, #8fb0ff);
-      --_on-accent: var(--consent-on-accent, #0d1424);
-      --_border: var(--consent-border, #3a404c);
-      }
+      ${darkTokens}
+    }
   }
   h2 {
     margin: 0;
