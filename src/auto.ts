@@ -19,32 +19,31 @@ export interface UiModule {
   mount(store: ConsentStore, options: MountOptions): void;
 }
 
-/** A config that could not be read at all: the store logs `problem` and refuses everything. */
-class Unreadable {
-  constructor(readonly problem: string) {}
-}
-
-function inlineConfig(): unknown {
-  const element = document.querySelector('script[data-consent-config]');
-  if (!element) return;
-  try {
-    return JSON.parse(element.textContent ?? '');
-  } catch {
-    return new Unreadable('the inline <script data-consent-config> is not valid JSON');
-  }
-}
-
-async function fetchConfig(url: string): Promise<unknown> {
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    return response.ok ? await response.json() : new Unreadable(`${url} answered ${response.status}`);
-  } catch {
-    return new Unreadable(`${url} could not be loaded as JSON`);
-  }
-}
-
 function start(script: HTMLScriptElement | null): void {
   if (pageStore()) return; // included twice, or beside the npm build: one store, one banner
+  /** Why no config could be read at all: the store logs it and refuses everything. */
+  let problem: string | undefined;
+  const unreadable = (why: string) => {
+    problem = why;
+    return {};
+  };
+  const inlineConfig = () => {
+    const element = document.querySelector('script[data-consent-config]');
+    if (element)
+      try {
+        return JSON.parse(element.textContent ?? '');
+      } catch {
+        return unreadable('the inline <script data-consent-config> is not valid JSON');
+      }
+  };
+  const fetchConfig = async (url: string): Promise<unknown> => {
+    try {
+      const response = await fetch(url, { credentials: 'same-origin' });
+      return response.ok ? await response.json() : unreadable(`${url} answered ${response.status}`);
+    } catch {
+      return unreadable(`${url} could not be loaded as JSON`);
+    }
+  };
   const store = new ConsentStore();
   registerStore(store);
 
@@ -69,12 +68,12 @@ function start(script: HTMLScriptElement | null): void {
   const url = script?.dataset.config;
   const config = window.consentElementsConfig ?? inlineConfig();
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
-  setConsentDefaults(normalizeConfig(config instanceof Unreadable ? {} : config ?? {}).config);
+  setConsentDefaults(normalizeConfig(config ?? {}).config);
 
   const begin = (raw: unknown) => {
     startPage(raw, {
       store,
-      problem: raw instanceof Unreadable ? raw.problem : undefined,
+      problem,
       // The nonce property survives the attribute being hidden by a header CSP.
       nonce: script?.nonce,
       loadTagExtras: () => load<TagExtras>('consent-elements-tags.js'),
@@ -88,7 +87,7 @@ function start(script: HTMLScriptElement | null): void {
   else if (url) fetchConfig(url).then(begin);
   else
     begin(
-      new Unreadable('none found: set window.consentElementsConfig or add <script type="application/json" data-consent-config> before the script'),
+      unreadable('none found: set window.consentElementsConfig or add <script type="application/json" data-consent-config> before the script'),
     );
 }
 
