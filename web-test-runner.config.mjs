@@ -1,6 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testPlugins } from './test/plugins.mjs';
 
 export default {
@@ -16,6 +18,7 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 300000,
