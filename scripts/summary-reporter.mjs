@@ -11,7 +11,9 @@ export function summaryReporter() {
         for (const child of suite?.suites ?? []) visit(child);
       };
       for (const session of sessions) {
+        const before = count.passed + count.failed;
         visit(session.testResults);
+        if (process.env.TEST_COUNTS) console.log(`${count.passed + count.failed - before}\t${session.testFile}`);
         // A file that failed to load or threw outside a test has no result of its own.
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) count.failed++;
       }
