@@ -100,10 +100,11 @@ export class ConsentStore {
     // Some browsers expose the signal as the string "1".
     this.gpcApplied = config.gpc && (gpc === true || gpc === '1');
     this.ready = true;
-    const { changed, reason, ...state } = this._detail('gpc', {});
+    const detail = this._detail('gpc');
+    const { changed, reason, ...state } = detail;
     this._emit('consent-ready', { ...state, decided: this.decided });
     if (stale) this._emit('consent-change', this._detail(stale, stored!.choices));
-    else if (!this._record && this.gpcApplied) this._emit('consent-change', { changed, reason, ...state });
+    else if (!this._record && this.gpcApplied) this._emit('consent-change', detail);
     return this;
   }
 
@@ -175,7 +176,7 @@ export class ConsentStore {
   /** Forgets the decision: everything non-essential is refused and the banner shows again. */
   reset(): void {
     this._storage.remove();
-    this._forget('reset');
+    if (this.ready) this._set(undefined, 'reset');
   }
 
   /** Opens the preferences dialog (the script-tag build loads it when needed). */
@@ -199,12 +200,9 @@ export class ConsentStore {
     if (!this.ready) return;
     const stored = decodeRecord(value);
     const current = this._record;
-    if (current && this._stale(current) == 'expired') this._forget('expired');
-    else if (stored && !this._stale(stored) && stored.timestamp != current?.timestamp) {
-      this._record = this._clean(stored);
-      this._bannerRequested = false;
-      this._emit('consent-change', this._detail('sync', current?.choices ?? {}));
-    } else if (!stored && current && this.persisted) this._forget('sync');
+    if (current && this._stale(current) == 'expired') this._set(undefined, 'expired');
+    else if (stored && !this._stale(stored) && stored.timestamp != current?.timestamp) this._set(this._clean(stored), 'sync');
+    else if (!stored && current && this.persisted) this._set(undefined, 'sync');
   }
 
   /** Subscribes to the store; returns the function that unsubscribes. */
@@ -222,25 +220,24 @@ export class ConsentStore {
 
   private _decide(granted: (name: string) => boolean, reason: ConsentChangeReason): void {
     if (!this.ready || this.configError) return;
-    const before = this._record?.choices ?? {};
     const timestamp = this._now();
-    this._record = {
+    const record = {
       consentId: this._record?.consentId ?? (this._options.randomId ?? randomUUID)(),
       timestamp,
       revision: this.revision,
       policy: this._policy(),
       choices: this._choices(granted),
     };
-    this.persisted = this._storage.write(encodeRecord(this._record), expiryOf(timestamp));
-    this._bannerRequested = this.preferencesOpen = false;
-    this._emit('consent-change', this._detail(reason, before));
-    this._emit('ui', undefined);
+    this.persisted = this._storage.write(encodeRecord(record), expiryOf(timestamp));
+    this.preferencesOpen = false;
+    this._set(record, reason);
+    this._emit('ui');
   }
 
-  private _forget(reason: ConsentChangeReason): void {
-    if (!this.ready) return;
-    const before = this._record?.choices ?? {};
-    this._record = undefined;
+  /** Replaces the decision (closing a reopened banner) and tells who listens. */
+  private _set(record: ConsentRecord | undefined, reason: ConsentChangeReason): void {
+    const before = this._record?.choices;
+    this._record = record;
     this._bannerRequested = false;
     this._emit('consent-change', this._detail(reason, before));
   }
@@ -271,11 +268,11 @@ export class ConsentStore {
     return record && { ...record, choices: this._choices((name) => record.choices[name] === true) };
   }
 
-  private _detail(reason: ConsentChangeReason, before: ConsentChoices): ConsentChangeDetail {
+  private _detail(reason: ConsentChangeReason, before?: ConsentChoices): ConsentChangeDetail {
     const categories = this.getAll();
     return {
       categories,
-      changed: this.categories.filter((name) => categories[name] != (name == 'necessary' || before[name] === true)),
+      changed: this.categories.filter((name) => categories[name] != (name == 'necessary' || before?.[name] === true)),
       reason,
       consentId: this.consentId,
       timestamp: this.timestamp,
@@ -286,13 +283,13 @@ export class ConsentStore {
   private _ui(preferencesOpen: boolean, bannerRequested: boolean): void {
     this.preferencesOpen = preferencesOpen;
     this._bannerRequested = bannerRequested;
-    this._emit('ui', undefined);
+    this._emit('ui');
   }
 
-  private _emit<K extends keyof ConsentStoreEventMap>(type: K, detail: ConsentStoreEventMap[K]): void {
+  private _emit<K extends keyof ConsentStoreEventMap>(type: K, detail?: ConsentStoreEventMap[K]): void {
     for (const listener of [...(this._listeners[type] ?? [])]) {
       try {
-        (listener as Listener<ConsentStoreEventMap[K]>)(detail);
+        (listener as Listener<ConsentStoreEventMap[K] | undefined>)(detail);
       } catch (error) {
         console.error('consent-elements: a listener failed', error);
       }
