@@ -7,7 +7,7 @@ import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
 import { setConsentDefaults } from './integrations/consent-mode.js';
 import type { TagExtras } from './integrations/tag-loader.js';
-import { pageStore, registerStore, startPage } from './start.js';
+import { connectPage, pageStore, registerStore } from './start.js';
 
 export interface MountOptions {
   /** Add a `<consent-banner>` when the page has none (opt out with `data-no-banner`). */
@@ -71,13 +71,13 @@ function start(script: HTMLScriptElement | null): void {
   setConsentDefaults(normalizeConfig(config ?? {}).config);
 
   const begin = (raw: unknown) => {
-    startPage(raw, {
-      store,
-      problem,
+    // Another copy (the npm build) may have started the page while a remote config loaded: it keeps it.
+    if ((pageStore() ?? store) == store) {
+      registerStore(store);
+      store.load(raw, problem);
       // The nonce property survives the attribute being hidden by a header CSP.
-      nonce: script?.nonce,
-      loadTagExtras: () => load<TagExtras>('consent-elements-tags.js'),
-    });
+      connectPage(store, () => load<TagExtras>('consent-elements-tags.js'), script?.nonce);
+    }
     store.on('ui', showUi);
     store.on('consent-change', showUi);
     showUi();

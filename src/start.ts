@@ -52,10 +52,16 @@ export function startPage(config: unknown, options: StartOptions): ConsentStore 
   const store = options.store ?? new ConsentStore();
   registerStore(store);
   store.load(config, options.problem);
+  connectPage(store, options.loadTagExtras, options.nonce);
+  return store;
+}
+
+/** Connects a loaded store to the page: everything `startPage` does after `load`. */
+export function connectPage(store: ConsentStore, loadTagExtras: () => Promise<TagExtras>, nonce?: string): void {
   connectConsentMode(store);
   connectProofOfConsent(store);
   syncTabs(store);
-  startTagLoader(store, options.loadTagExtras, options.nonce);
+  startTagLoader(store, loadTagExtras, nonce);
   drawReopenButton(store);
   document.addEventListener('click', (event) => {
     if ((event.target as Element | null)?.closest?.('[data-consent-open]')) {
@@ -63,5 +69,4 @@ export function startPage(config: unknown, options: StartOptions): ConsentStore 
       store.openPreferences();
     }
   });
-  return store;
 }
