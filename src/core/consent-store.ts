@@ -1,7 +1,6 @@
 import { SAFE_CONFIG, normalizeConfig } from './config.js';
 import { decodeRecord, encodeRecord, expiryOf, hashText } from './consent-record.js';
 import { cookieStorage } from './storage/cookie-storage.js';
-import { memoryStorage } from './storage/memory-storage.js';
 import type {
   ConsentChangeDetail,
   ConsentChangeReason,
@@ -71,7 +70,8 @@ export class ConsentStore {
   private _record?: ConsentRecord;
   private _bannerRequested = false;
   private _listeners: Partial<Record<keyof ConsentStoreEventMap, Set<Listener<never>>>> = {};
-  private _storage: ConsentStorage = memoryStorage();
+  // Until a valid config is loaded nothing can be decided, so nothing is ever written here.
+  private _storage: ConsentStorage = { read: () => undefined, write: () => false, remove() {} };
   private _now: () => number;
 
   constructor(private readonly _options: ConsentStoreOptions = {}) {
