@@ -47,11 +47,9 @@ export function hashText(text: string): string {
  */
 export function addMonths(time: number, months: number): Date {
   const date = new Date(time);
-  const day = date.getDate();
-  date.setDate(1);
-  date.setMonth(date.getMonth() + months);
-  const lastDay = new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
-  date.setDate(Math.min(day, lastDay));
+  const month = date.getMonth() + months;
+  // Day 0 of the month after the target one is the target's last day.
+  date.setMonth(month, Math.min(date.getDate(), new Date(date.getFullYear(), month + 1, 0).getDate()));
   return date;
 }
 
