@@ -1,5 +1,5 @@
 import type { ConsentStorage, NormalizedConfig } from '../types.js';
-import { readCookie, writeCookie } from './cookies.js';
+import { readCookie } from './cookies.js';
 
 /**
  * Keeps the decision in a first-party cookie.
@@ -9,7 +9,12 @@ import { readCookie, writeCookie } from './cookies.js';
 export function cookieStorage({ name, ...attributes }: NormalizedConfig['cookie']): ConsentStorage {
   const write = (value: string, expires: Date) => {
     try {
-      writeCookie(name, value, { secure: location.protocol == 'https:', ...attributes, expires });
+      const { path = '/', domain, sameSite, secure } = { secure: location.protocol == 'https:', ...attributes };
+      document.cookie =
+        `${name}=${value}; path=${path}; expires=${expires.toUTCString()}` +
+        (domain ? `; domain=${domain}` : '') +
+        (sameSite ? `; samesite=${sameSite}` : '') +
+        (secure ? '; secure' : '');
       return readCookie(name) === value;
     } catch {
       return false;
