@@ -28,12 +28,18 @@ export function ensureGtag(win: GtagWindow = window as GtagWindow): (...args: un
   return win.gtag;
 }
 
+/** Every consent type denied but `security_storage`, as own properties (see `consentState`). */
+const defaults = (): ConsentState => {
+  const state: ConsentState = {};
+  for (const type of CONSENT_TYPES) state[type] = type == 'security_storage' ? 'granted' : 'denied';
+  return state;
+};
+
 /** Every consent type, granted when a category mapped to it is granted. */
 export function consentState(store: ConsentStore): ConsentState {
-  const state: ConsentState = { security_storage: 'granted' };
-  const { mapping } = store.config.consentMode;
   // Own properties, not `??=`: in a page whose Object.prototype was polluted, an inherited 'granted' would reach Google.
-  for (const type of CONSENT_TYPES) if (type != 'security_storage') state[type] = 'denied';
+  const state = defaults();
+  const { mapping } = store.config.consentMode;
   for (const category of Object.keys(mapping))
     if (store.get(category)) for (const type of mapping[category]) state[type] = 'granted';
   return state;
@@ -47,8 +53,7 @@ export function setConsentDefaults(config: NormalizedConfig, win?: GtagWindow): 
   const options = config.consentMode;
   if (!options.enabled) return;
   const gtag = ensureGtag(win);
-  const denied: ConsentState = {};
-  for (const type of CONSENT_TYPES) denied[type] = type == 'security_storage' ? 'granted' : 'denied';
+  const denied = defaults();
   for (const { region, ...types } of options.regions) gtag('consent', 'default', { ...denied, ...types, region });
   gtag('consent', 'default', { ...denied, wait_for_update: options.waitForUpdate });
   if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
