@@ -117,8 +117,6 @@ function check(value: Unchecked, spec: Spec, field: string): void {
 
 function normalize(input: Unchecked): NormalizedConfig {
   check(input, SCHEMA, '');
-  const cookie = input.cookie ?? {};
-  const mode = input.consentMode ?? {};
   return {
     revision: input.revision ?? 1,
     language: input.language ?? 'auto',
@@ -128,7 +126,7 @@ function normalize(input: Unchecked): NormalizedConfig {
     reloadOnWithdrawal: !!input.reloadOnWithdrawal,
     privacyPolicy: input.privacyPolicy,
     proofOfConsent: input.proofOfConsent,
-    cookie: { name: 'consent_elements', path: '/', sameSite: 'Lax', ...cookie },
+    cookie: { name: 'consent_elements', path: '/', sameSite: 'Lax', ...input.cookie },
     // `necessary` first, always present.
     categories: { necessary: {}, ...input.categories },
     consentMode: {
@@ -139,7 +137,7 @@ function normalize(input: Unchecked): NormalizedConfig {
       urlPassthrough: false,
       regions: [],
       mapping: DEFAULT_MAPPING,
-      ...mode,
+      ...input.consentMode,
     },
   };
 }
