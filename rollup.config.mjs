@@ -98,11 +98,11 @@ export default [
       file: 'dist/consent-elements.js',
       format: 'iife',
       // The core's private members are named `_x`: nothing outside this file may read them.
-      // Its getters have no side effects and it never compares NaN-prone values in a way
-      // `unsafe` rewrites, so those transforms are safe here (and only here).
+      // Its getters have no side effects, and no object literal's method is ever called with
+      // `new`. Not `unsafe`: it turns `String(x)` into `x + ""`, which throws on a Symbol.
       plugins: [
         minify({
-          compress: { passes: 3, unsafe_arrows: true, unsafe: true, unsafe_methods: true, unsafe_proto: true, pure_getters: true },
+          compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, unsafe_proto: true, pure_getters: true },
           mangle: { properties: { regex: /^_[a-z]/ } },
         }),
       ],

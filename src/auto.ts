@@ -41,7 +41,7 @@ function start(script: HTMLScriptElement | null): void {
       const response = await fetch(url, { credentials: 'same-origin' });
       return response.ok ? await response.json() : unreadable(`${url} answered ${response.status}`);
     } catch {
-      return unreadable(`${url} could not be loaded as JSON`);
+      return unreadable(url + ' could not be loaded as JSON');
     }
   };
   const store = new ConsentStore();
@@ -53,7 +53,7 @@ function start(script: HTMLScriptElement | null): void {
   const load = <T>(name: string) =>
     (chunks[name] ??= import(/* @vite-ignore */ new URL(name, base).href).catch((error) => {
       chunks[name] = undefined;
-      console.error(`consent-elements: could not load ${name}`, error);
+      console.error('consent-elements: could not load ' + name, error);
       throw error;
     })) as Promise<T>;
   const mount = (name: string) =>

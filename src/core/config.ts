@@ -96,7 +96,7 @@ function check(value: Unchecked, spec: Spec, field: string): void {
     throw `"${field || 'config'}" must be ${expected}`;
   };
   if (typeof spec == 'string') {
-    const [test, expected] = KINDS[spec.toLowerCase()] ?? [(v: unknown) => spec.split('|').includes(v as string), `one of ${spec.replace(/\|/g, ', ')}`];
+    const [test, expected] = KINDS[spec.toLowerCase()] ?? [(v: unknown) => spec.split('|').includes(v as string), 'one of ' + spec.replace(/\|/g, ', ')];
     if (!test(value)) fail(expected);
   } else if (Array.isArray(spec)) {
     if (!Array.isArray(value)) fail('an array');

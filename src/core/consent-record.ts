@@ -13,7 +13,7 @@ export function encodeRecord(record: ConsentRecord): string {
   const choices = Object.keys(record.choices)
     .map((name) => `${name}=${record.choices[name] ? 1 : 0}`)
     .join('&');
-  const revision = record.revision + (record.policy ? `.${record.policy}` : '');
+  const revision = record.revision + (record.policy ? '.' + record.policy : '');
   return `1|${record.consentId}|${record.timestamp.toString(36)}|${revision}|${choices}`;
 }
 

@@ -7,7 +7,7 @@ import type { ConsentStore } from './consent-store.js';
  */
 export function syncTabs(store: ConsentStore): () => void {
   const channel = globalThis.BroadcastChannel
-    ? new BroadcastChannel(`consent-elements:${store.config.cookie.name}`)
+    ? new BroadcastChannel('consent-elements:' + store.config.cookie.name)
     : undefined;
   let applying = false;
   const unsubscribe = store.on('consent-change', ({ reason }) => {

@@ -12,8 +12,8 @@ export function cookieStorage({ name, ...attributes }: NormalizedConfig['cookie'
       const { path = '/', domain, sameSite, secure } = { secure: location.protocol == 'https:', ...attributes };
       document.cookie =
         `${name}=${value}; path=${path}; expires=${expires.toUTCString()}` +
-        (domain ? `; domain=${domain}` : '') +
-        (sameSite ? `; samesite=${sameSite}` : '') +
+        (domain ? '; domain=' + domain : '') +
+        (sameSite ? '; samesite=' + sameSite : '') +
         (secure ? '; secure' : '');
       return readCookie(name) === value;
     } catch {
