@@ -8,6 +8,7 @@ const en: Strings = {
     withdraw: 'Refusing won’t stop you from using the site, and you can change your mind at any time.',
     policy: 'Privacy policy',
     gpc: 'Your browser sends the Global Privacy Control signal. We honour it, so these stay refused unless you switch them on yourself:',
+    changed: 'Our privacy policy has changed since your last choice: please tell us again what you accept.',
     accept: 'Accept all',
     reject: 'Reject all',
     customize: 'Customise',

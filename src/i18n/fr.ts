@@ -8,6 +8,7 @@ const fr: Strings = {
     withdraw: 'Refuser ne vous empêche pas d’utiliser le site, et vous pourrez changer d’avis à tout moment.',
     policy: 'Politique de confidentialité',
     gpc: 'Votre navigateur envoie le signal Global Privacy Control. Nous le respectons : ces cookies restent refusés, sauf si vous les activez vous-même :',
+    changed: 'Notre politique de confidentialité a changé depuis votre dernier choix : merci de nous redire ce que vous acceptez.',
     accept: 'Tout accepter',
     reject: 'Tout refuser',
     customize: 'Personnaliser',

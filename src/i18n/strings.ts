@@ -12,6 +12,8 @@ export interface BannerStrings {
   policy: string;
   /** Leads into the categories refused because of Global Privacy Control. */
   gpc: string;
+  /** Shown when the visitor's previous choice was set aside because the policy or the purposes changed. */
+  changed: string;
   accept: string;
   reject: string;
   customize: string;

@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { consentStoreContext } from '../../context/store-context.js';
 import type { ConsentConfig } from '../../core/types.js';
+import { memoryStorage } from '../../core/storage/memory-storage.js';
 import { makeStore, record, sampleConfig } from '../../../test/helpers/store.js';
 import { ConsentBanner } from './consent-banner.js';
 
@@ -99,6 +100,22 @@ describe('<consent-banner>', function () {
       part(el, 'accept-button')!.click();
       expect(store.get('marketing')).to.equal(false);
       expect(store.get('analytics')).to.equal(true);
+    });
+
+    it('says the policy changed when a new policy version set the last choice aside', async () => {
+      const storage = memoryStorage();
+      makeStore({ storage, config: sampleConfig({ privacyPolicy: { version: '1' } }) }).store.acceptAll();
+      const { el, store } = await mount({ language: 'en', privacyPolicy: { version: '2' } }, { storage });
+      expect(store.reasked).to.equal('revision');
+      expect(text(el, 'changed')).to.contain('policy has changed');
+      part(el, 'reject-button')!.click();
+      await el.updateComplete;
+      expect(part(el, 'base')).to.equal(null);
+    });
+
+    it('has no "policy changed" notice on a first visit', async () => {
+      const { el } = await mount({ language: 'en' });
+      expect(part(el, 'changed')).to.equal(null);
     });
 
     it('has no GPC notice when the browser sends no signal', async () => {

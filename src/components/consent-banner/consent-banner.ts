@@ -26,6 +26,7 @@ const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
  * @csspart description - The text naming the purposes.
  * @csspart purposes - The list of the purposes' short titles.
  * @csspart policy-link - The link to the privacy policy (when `privacyPolicy.url` is set).
+ * @csspart changed - The notice that the policy changed since the visitor's last choice.
  * @csspart gpc - The Global Privacy Control notice.
  * @csspart actions - The row of the three actions.
  * @csspart button - Each of the three actions.
@@ -82,6 +83,7 @@ export class ConsentBanner extends ConsentElement {
             ${b.description} ${purposes ? html`<strong part="purposes">${purposes}</strong>.` : nothing}
             ${b.withdraw} ${policy ? html`<a part="policy-link" href=${policy}>${b.policy}</a>` : nothing}
           </p>
+          ${store.reasked == 'revision' && !store.decided ? html`<p part="changed">${b.changed}</p>` : nothing}
           ${gpc ? html`<p part="gpc">${b.gpc} <strong>${gpc}</strong>.</p>` : nothing}
         </div>
         <div part="actions" class="a">
