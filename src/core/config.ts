@@ -103,14 +103,15 @@ function check(value: Unchecked, spec: Spec, field: string): void {
     value.forEach((item: unknown, i: number) => check(item, spec[0], `${field}[${i}]`));
   } else {
     if (!isObject(value)) fail('an object');
-    for (const key of spec['*'] ? Object.keys(value) : Object.keys(spec)) {
-      const at = field ? `${field}.${key}` : key;
-      if (spec['*'] && !NAME.test(key)) {
+    const any = spec['*'];
+    for (const key of Object.keys(any ? value : spec)) {
+      const at = field ? field + '.' + key : key;
+      if (any && !NAME.test(key)) {
         field = at;
         fail('named with letters, digits and _ only');
       }
       // A named entry set to undefined (`analytics: undefined` in a JS config) is an error, not a crash later.
-      check(spec['*'] ? value[key] ?? null : value[key], spec['*'] ?? spec[key], at);
+      check(any ? value[key] ?? null : value[key], any ?? spec[key], at);
     }
   }
 }
