@@ -89,7 +89,7 @@ export class ConsentStore {
     this.config = config;
     if (error) {
       this.configError = error;
-      console.error(`consent-elements: invalid config: ${error}. Everything non-essential stays refused.`);
+      console.error('consent-elements: invalid config: ' + error + '. Everything non-essential stays refused.');
     } else this._storage = this._options.storage ?? cookieStorage(config.cookie);
     const stored = decodeRecord(this._storage.read());
     const stale = (this.reasked = this._stale(stored));
@@ -294,7 +294,7 @@ export class ConsentStore {
         console.error('consent-elements: a listener failed', error);
       }
     }
-    const target = this._options.target === undefined ? globalThis.document : this._options.target;
+    const { target = globalThis.document } = this._options;
     if (type != 'ui') target?.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
