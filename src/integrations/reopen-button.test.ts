@@ -36,6 +36,15 @@ describe('reopen control (core, plain DOM)', function () {
     expect(store.get('analytics')).to.equal(false);
   });
 
+  it('stays off paper: hidden while the page prints, back afterwards', () => {
+    draw().rejectAll();
+    dispatchEvent(new Event('beforeprint'));
+    expect(button()!.hidden).to.equal(true);
+    expect(getComputedStyle(button()!).display).to.equal('none');
+    dispatchEvent(new Event('afterprint'));
+    expect(button()!.hidden).to.equal(false);
+  });
+
   it('is there at once for a returning visitor', () => {
     const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
     store.acceptAll();

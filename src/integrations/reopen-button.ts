@@ -11,6 +11,7 @@ export function drawReopenButton(store: ConsentStore): void {
   const { ui, texts, language } = store.config;
   const where = ui.reopenButton ?? true;
   let button: HTMLButtonElement | undefined;
+  let printing = false;
   const update = () => {
     if (!button && where && store.decided && document.body) {
       // Only French and English are built in: a cheap test keeps the core small.
@@ -26,8 +27,14 @@ export function drawReopenButton(store: ConsentStore): void {
         '<svg viewBox="0 0 24 24" fill="currentColor" fill-rule="evenodd"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 0 0 .1zm-1 6a1.5 1.5 0 1 0 0 .1zm5.5 2a1.5 1.5 0 1 0 0 .1z"/></svg>';
       document.body.append(button);
     }
-    if (button) button.hidden = !store.decided || store.bannerOpen;
+    if (button) button.hidden = printing || !store.decided || store.bannerOpen;
   };
+  // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
+  for (const type of ['beforeprint', 'afterprint'])
+    addEventListener(type, () => {
+      printing = type == 'beforeprint';
+      update();
+    });
   store.on('consent-change', update);
   store.on('ui', update);
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', update);
