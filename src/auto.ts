@@ -7,6 +7,7 @@ import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
 import { setConsentDefaults } from './integrations/consent-mode.js';
 import type { TagExtras } from './integrations/tag-loader.js';
+import { quickLanguage } from './i18n/localize.js';
 import { connectPage, pageStore, registerStore } from './start.js';
 
 export interface MountOptions {
@@ -60,8 +61,11 @@ function start(script: HTMLScriptElement | null): void {
     load<UiModule>(name).then((ui) => ui.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), () => {});
   // Runs while the page is still parsing too: the download starts at once, `mount` waits for <body>.
   const showUi = () => {
-    if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences'))
+    if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences')) {
       mount('consent-elements-ui.js');
+      // The banner's language table downloads beside the UI chunk, not after it (same URL, one module).
+      load('consent-elements-' + quickLanguage(store.config.language) + '.js').catch(() => {});
+    }
     if (document.querySelector('privacy-policy')) mount('consent-elements-policy.js');
   };
 

@@ -19,6 +19,13 @@ export function resolveLanguage(configured = 'auto', doc: Document = document): 
 }
 
 /**
+ * `resolveLanguage` in a few bytes, for the core script (reopen control, preloading the
+ * banner's table): the config's language, else `<html lang>`, else the browser's first.
+ */
+export const quickLanguage = (configured: string): BuiltInLanguage =>
+  /^fr/i.test(configured == 'auto' ? document.documentElement.lang || navigator.language : configured) ? 'fr' : 'en';
+
+/**
  * One text from the config in `language`: a plain string as it is; a per-language object
  * in `language`, else English, else its first entry. Never HTML: render it as text.
  */

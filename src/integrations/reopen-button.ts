@@ -1,4 +1,5 @@
 import type { ConsentStore } from '../core/consent-store.js';
+import { quickLanguage } from '../i18n/localize.js';
 
 /**
  * Draws the small, always-available control that reopens the preferences once the visitor
@@ -14,8 +15,7 @@ export function drawReopenButton(store: ConsentStore): void {
   let printing = false;
   const update = () => {
     if (!button && where && store.decided && document.body) {
-      // Only French and English are built in: a cheap test keeps the core small.
-      const fr = /^fr/i.test(language == 'auto' ? document.documentElement.lang || navigator.language : language);
+      const fr = quickLanguage(language) == 'fr';
       const label = texts[fr ? 'fr' : 'en']?.reopen?.label;
       button = document.createElement('button');
       button.className = 'consent-reopen';
