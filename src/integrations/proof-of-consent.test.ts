@@ -169,17 +169,22 @@ describe('proof of consent', function () {
     expect(await received(key, 2)).to.have.length(1);
   });
 
+  /** Accepts all on a store reporting to `key`, with `navigator.sendBeacon` replaced meanwhile. */
+  const acceptWithBeacon = (key: string, sendBeacon: unknown) => {
+    Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
+    try {
+      const { store, stop } = proofStore(key);
+      stops.push(stop);
+      store.acceptAll();
+    } finally {
+      delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+    }
+  };
+
   it('falls back to fetch with keepalive when sendBeacon refuses or is missing', async () => {
     for (const sendBeacon of [() => false, undefined]) {
       const key = newKey();
-      Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
-      try {
-        const { store, stop } = proofStore(key);
-        stops.push(stop);
-        store.acceptAll();
-      } finally {
-        delete (navigator as { sendBeacon?: unknown }).sendBeacon;
-      }
+      acceptWithBeacon(key, sendBeacon);
       const entries = await received(key, 1);
       expect(entries, String(sendBeacon)).to.have.length(1);
       expect(JSON.parse(entries[0].body).reason).to.equal('accept-all');
@@ -190,14 +195,7 @@ describe('proof of consent', function () {
   it('never sends the site cookies through the fetch fallback', async () => {
     document.cookie = 'site_session=secret123; path=/';
     const key = newKey();
-    Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true });
-    try {
-      const { store, stop } = proofStore(key);
-      stops.push(stop);
-      store.acceptAll();
-    } finally {
-      delete (navigator as { sendBeacon?: unknown }).sendBeacon;
-    }
+    acceptWithBeacon(key, undefined);
     const [entry] = await received(key, 1);
     expect(entry.cookie ?? '').to.not.contain('secret123');
     expect(entry.body).to.not.contain('secret123');

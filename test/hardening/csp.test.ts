@@ -20,15 +20,20 @@ describe('strict Content-Security-Policy', function () {
     }
   });
 
-  it('banner, preferences, privacy policy, reopen control, placeholders and released tags: no violation', async function () {
-    this.timeout(15_000);
+  /** The fixture page, served with its strict CSP header, in a frame of the test page. */
+  const openCspPage = async () => {
     frame = document.createElement('iframe');
     frame.style.cssText = 'width:1000px;height:700px';
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
     frame.src = '/__csp/csp.html';
     document.body.append(frame);
     await loaded;
-    const win = frame.contentWindow as Page;
+    return frame.contentWindow as Page;
+  };
+
+  it('banner, preferences, privacy policy, reopen control, placeholders and released tags: no violation', async function () {
+    this.timeout(15_000);
+    const win = await openCspPage();
     const doc = win.document;
     const store = win.consentElements;
     expect(store, 'the nonce let the library run').to.exist;
@@ -63,12 +68,7 @@ describe('strict Content-Security-Policy', function () {
   });
 
   it('the policy is really enforced: an inline script without the nonce is blocked and reported', async () => {
-    frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = '/__csp/csp.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Page;
+    const win = await openCspPage();
     const doc = win.document;
     const probe = doc.createElement('div');
     probe.innerHTML = '<img src="data:," onerror="window.__inlineHandlerRan = true">';
