@@ -49,15 +49,19 @@ describe('<consent-preferences>', function () {
   });
 
   describe('opening and closing', () => {
-    it('stays closed until the store asks for it, then opens as a modal labelled by its title', async () => {
+    it('renders nothing until the store asks for it, then opens as a modal labelled by its title', async () => {
       const { el, store } = await mount();
-      expect(dialog(el).open).to.equal(false);
+      // Most visitors never open it: the first page load does not pay for rendering it.
+      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
       await open(el, store);
       expect(dialog(el).open).to.equal(true);
       expect(dialog(el).matches(':modal')).to.equal(true);
       const title = el.shadowRoot!.getElementById(dialog(el).getAttribute('aria-labelledby')!)!;
       expect(title.textContent).to.equal('Cookie settings');
       expect(title).to.equal(part(el, 'title'));
+      store.closePreferences();
+      await el.updateComplete;
+      expect(dialog(el).open, 'closed, and kept for the next opening').to.equal(false);
     });
 
     it('moves focus into the dialog and gives it back to the opener on Escape, without saving', async () => {

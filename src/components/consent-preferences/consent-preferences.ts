@@ -61,6 +61,8 @@ export class ConsentPreferences extends ConsentElement {
   private draft: Partial<ConsentChoices> = {};
   private draftFor?: number | null;
   private shown = false;
+  /** Nothing is rendered before the first opening: most visitors never open it. */
+  private opened = false;
   private overflow?: string;
 
   private get dialog() {
@@ -69,7 +71,7 @@ export class ConsentPreferences extends ConsentElement {
 
   override render() {
     const view = this.view();
-    if (!view) return nothing;
+    if (!view || !(this.opened ||= view.store.preferencesOpen)) return nothing;
     const { store, t, theme } = view;
     const p = t.preferences;
     // Opening, a new decision or a reset: the store's choices are the ones shown again.
