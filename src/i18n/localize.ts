@@ -4,13 +4,16 @@ import type { LocalizedText } from '../core/types.js';
 export const BUILT_IN_LANGUAGES = ['fr', 'en'] as const;
 export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
 
+let browserLanguages: readonly string[] | undefined;
+
 /**
  * The language to show: the config's when it is not `auto`, else `<html lang>`, else the
  * browser's; reduced to a built-in language, English when none fits.
  */
 export function resolveLanguage(configured = 'auto', doc: Document = document): BuiltInLanguage {
-  const candidates =
-    configured != 'auto' ? [configured] : [doc.documentElement.lang, ...(navigator.languages ?? [navigator.language])];
+  // `navigator.languages` is slow to read in Chromium; elements ask on every render.
+  browserLanguages ??= [...(navigator.languages ?? [navigator.language])];
+  const candidates = configured != 'auto' ? [configured] : [doc.documentElement.lang, ...browserLanguages];
   for (const candidate of candidates) {
     const base = candidate?.toLowerCase().split(/[-_]/)[0] as BuiltInLanguage;
     if (BUILT_IN_LANGUAGES.includes(base)) return base;

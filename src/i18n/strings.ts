@@ -68,6 +68,8 @@ export interface Texts extends Strings {
   hash: string;
 }
 
+const built = new WeakMap<ConsentStore, Texts>();
+
 /** Every string inside `value`, joined: what the visitor reads, without JSON (a page may break it). */
 const flatten = (value: unknown): string =>
   typeof value == 'object' && value ? Object.values(value).map(flatten).join('\u0001') : String(value);
@@ -82,6 +84,9 @@ export function textsFor(store: ConsentStore): Texts | undefined {
   const lang = resolveLanguage(config.language);
   const table = tables[lang];
   if (!table) return;
+  // Built once per store and language: the layers ask on every render.
+  const known = built.get(store);
+  if (known?.lang == lang) return known;
   const overrides = config.texts[lang] as Record<string, Record<string, unknown> | undefined> | undefined;
   const merge = <T extends object>(key: string, base: T) => {
     const given = overrides?.[key];
@@ -103,5 +108,6 @@ export function textsFor(store: ConsentStore): Texts | undefined {
     hash: '',
   };
   texts.hash = hashText(flatten([lang, texts.banner, texts.preferences, store.categories.map(category)]));
+  built.set(store, texts);
   return texts;
 }

@@ -105,15 +105,17 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   };
 
   const add = (root: ParentNode) => root.querySelectorAll<HTMLElement>(BLOCKED).forEach((e) => pending.add(e));
-  // Only the added subtrees are searched, never the whole page again.
+  // Only the added subtrees are searched, never the whole page again. While the page parses
+  // this runs for every few nodes: an element without children needs no search, and nothing
+  // needs an update when nothing is pending.
   const observer = new MutationObserver((records) => {
     for (const { addedNodes } of records)
       for (const node of addedNodes)
         if (node instanceof Element) {
           if (node.matches(BLOCKED)) pending.add(node as HTMLElement);
-          add(node);
+          if (node.firstElementChild) add(node);
         }
-    update();
+    if (pending.size) update();
   });
 
   // The services' scripts join the page as blocked scripts, so they follow the same path.
@@ -133,7 +135,9 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   // when the page holds a name that looks declared, so most pages need no extra download.
   const declared = refused.flatMap((c) => categories[c].services ?? []).flatMap((s) => s.cookies ?? []);
   try {
-    if (declared.some(({ name }) => doc.cookie.includes(name.split('*')[0]))) clean(refused);
+    // One read: each `document.cookie` is a round trip to the browser's cookie store.
+    const jar = declared[0] ? doc.cookie : '';
+    if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused);
   } catch {
     /* cookies blocked (a sandboxed frame): there are none to delete */
   }
