@@ -10,7 +10,7 @@ import { resolveLanguage } from './i18n/localize.js';
 import { loadStrings } from './i18n/strings.js';
 import { defineOnce, provideStore } from './internal/mount.js';
 
-/** Provides `store` to the elements, registers them and adds the ones the page lacks. */
+/** Provides `store` to the elements, registers them and adds the ones the page lacks; idempotent. */
 export function mount(store: ConsentStore, options: MountOptions): void {
   // The language table downloads while the elements are defined and rendered.
   loadStrings(resolveLanguage(store.config.language));
@@ -23,7 +23,9 @@ export function mount(store: ConsentStore, options: MountOptions): void {
   defineOnce('consent-banner', ConsentBanner);
   defineOnce('consent-preferences', ConsentPreferences);
   const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
+  // The dialog only once it is asked for (the core calls `mount` again on every change of the
+  // store): most visitors never open it, and their first page load does not build it.
+  if (store.preferencesOpen) add('consent-preferences');
   // First in the body, so a keyboard or screen-reader visitor meets the banner first.
-  add('consent-preferences');
   if (options.addBanner) add('consent-banner');
 }

@@ -47,7 +47,14 @@ describe('multiple copies on one page', function () {
     await until(() => doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'));
     await sleep(200);
     expect(doc.querySelectorAll('consent-banner')).to.have.length(1);
+    // The dialog is added when first asked for, once, whichever copy asks.
+    expect(doc.querySelectorAll('consent-preferences')).to.have.length(0);
+    store.openPreferences();
+    await until(() => doc.querySelector('consent-preferences')?.shadowRoot?.querySelector('dialog[open]'));
+    store.openPreferences();
+    await sleep(100);
     expect(doc.querySelectorAll('consent-preferences')).to.have.length(1);
+    store.closePreferences();
 
     (doc.querySelector('consent-banner')!.shadowRoot!.querySelector('[part~="accept-button"]') as HTMLElement).click();
     await until(() => win.__tagRuns);
