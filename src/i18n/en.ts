@@ -9,6 +9,7 @@ const en: Strings = {
     policy: 'Privacy policy',
     gpc: 'Your browser sends the Global Privacy Control signal. We honour it, so these stay refused unless you switch them on yourself:',
     changed: 'Our privacy policy has changed since your last choice: please tell us again what you accept.',
+    controller: 'Data controller: ',
     accept: 'Accept all',
     reject: 'Reject all',
     customize: 'Customise',

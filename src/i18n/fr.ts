@@ -9,6 +9,7 @@ const fr: Strings = {
     policy: 'Politique de confidentialité',
     gpc: 'Votre navigateur envoie le signal Global Privacy Control. Nous le respectons : ces cookies restent refusés, sauf si vous les activez vous-même :',
     changed: 'Notre politique de confidentialité a changé depuis votre dernier choix : merci de nous redire ce que vous acceptez.',
+    controller: 'Responsable du traitement : ',
     accept: 'Tout accepter',
     reject: 'Tout refuser',
     customize: 'Personnaliser',

@@ -14,6 +14,8 @@ export interface BannerStrings {
   gpc: string;
   /** Shown when the visitor's previous choice was set aside because the policy or the purposes changed. */
   changed: string;
+  /** Leads into the controller's name (`privacyPolicy.controller.name`): who is behind the site. */
+  controller: string;
   accept: string;
   reject: string;
   customize: string;

@@ -113,6 +113,17 @@ describe('<consent-banner>', function () {
       expect(part(el, 'base')).to.equal(null);
     });
 
+    it('names the controller from the privacy policy config, as text', async () => {
+      const { el } = await mount({
+        language: 'en',
+        privacyPolicy: { controller: { name: { fr: 'Studio Brume', en: 'Studio Brume <b>SAS</b>' } } },
+      });
+      expect(text(el, 'controller')).to.equal('Data controller: Studio Brume <b>SAS</b>.');
+      expect(part(el, 'controller')!.querySelector('b')).to.equal(null);
+      const { el: without } = await mount({ language: 'en' });
+      expect(part(without, 'controller')).to.equal(null);
+    });
+
     it('has no "policy changed" notice on a first visit', async () => {
       const { el } = await mount({ language: 'en' });
       expect(part(el, 'changed')).to.equal(null);

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
+import type { LocalizedText } from '../../core/types.js';
+import { localize } from '../../i18n/localize.js';
 import { ConsentElement } from '../../internal/consent-element.js';
 import { baseStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -25,6 +27,7 @@ const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
  * @csspart close-button - "Continue without accepting": records a refusal.
  * @csspart description - The text naming the purposes.
  * @csspart purposes - The list of the purposes' short titles.
+ * @csspart controller - The controller's name (`privacyPolicy.controller.name`).
  * @csspart policy-link - The link to the privacy policy (when `privacyPolicy.url` is set).
  * @csspart changed - The notice that the policy changed since the visitor's last choice.
  * @csspart gpc - The Global Privacy Control notice.
@@ -64,6 +67,8 @@ export class ConsentBanner extends ConsentElement {
     const purposes = store.categories.filter((name) => name != 'necessary').map(label).join(', ');
     const gpc = store.gpcCategories.map(label).join(', ');
     const policy = safeUrl(store.config.privacyPolicy?.url);
+    // Who is behind the site, on the first layer (CNIL), from the same config as the policy.
+    const controller = localize((store.config.privacyPolicy?.controller as { name?: LocalizedText } | undefined)?.name, t.lang);
     const position = this.position ?? store.config.ui.position;
     return html`<section
       part="base"
@@ -81,7 +86,8 @@ export class ConsentBanner extends ConsentElement {
         <div class="t">
           <p part="description">
             ${b.description} ${purposes ? html`<strong part="purposes">${purposes}</strong>.` : nothing}
-            ${b.withdraw} ${policy ? html`<a part="policy-link" href=${policy}>${b.policy}</a>` : nothing}
+            ${b.withdraw} ${controller ? html`<span part="controller">${b.controller}${controller}.</span>` : nothing}
+            ${policy ? html`<a part="policy-link" href=${policy}>${b.policy}</a>` : nothing}
           </p>
           ${store.reasked == 'revision' && !store.decided ? html`<p part="changed">${b.changed}</p>` : nothing}
           ${gpc ? html`<p part="gpc">${b.gpc} <strong>${gpc}</strong>.</p>` : nothing}
