@@ -8,7 +8,8 @@ import { ConsentStore } from './core/consent-store.js';
 import { setConsentDefaults } from './integrations/consent-mode.js';
 import type { TagExtras } from './integrations/tag-loader.js';
 import { quickLanguage } from './i18n/localize.js';
-import { connectPage, pageStore, registerStore } from './start.js';
+import { pageStore, registerStore } from './core/registry.js';
+import { connectPage } from './start.js';
 
 export interface MountOptions {
   /** Add a `<consent-banner>` when the page has none (opt out with `data-no-banner`). */

@@ -1,5 +1,6 @@
 import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
+import { pageStore, registerStore } from './core/registry.js';
 import { syncTabs } from './core/tab-sync.js';
 import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
 import { connectProofOfConsent } from './integrations/proof-of-consent.js';
@@ -11,20 +12,6 @@ declare global {
     consentElements?: ConsentStore;
     consentElementsConfig?: unknown;
   }
-}
-
-/** Where every copy of the library on a page finds the one store. */
-export const STORE_KEY = Symbol.for('consent-elements.store');
-
-type Registry = typeof globalThis & { [STORE_KEY]?: ConsentStore };
-
-/** The store the page already started (by the script tag or `startConsentElements`), if any. */
-export const pageStore = (): ConsentStore | undefined => (globalThis as Registry)[STORE_KEY];
-
-/** Registers `store` as the page's store, also as `window.consentElements`. */
-export function registerStore(store: ConsentStore): void {
-  (globalThis as Registry)[STORE_KEY] = store;
-  window.consentElements = store;
 }
 
 export interface StartOptions {

@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentStore } from '../core/consent-store.js';
+import { pageStore } from '../core/registry.js';
 import { consentStoreContext } from './store-context.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { store?: ConsentStore };
@@ -29,7 +30,7 @@ export class StoreController implements ReactiveController {
     return (
       this.host.store ??
       this.consumer.value ??
-      (globalThis as { [key: symbol]: ConsentStore | undefined })[Symbol.for('consent-elements.store')]
+      pageStore()
     );
   }
 

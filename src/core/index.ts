@@ -24,5 +24,5 @@ export type * from '../events/consent-events.js';
  */
 export const startConsentElements = (config: unknown, options: Partial<StartOptions> = {}): ConsentStore =>
   startPage(config, { loadTagExtras: () => import('../integrations/tag-extras.js'), ...options });
-export { pageStore } from '../start.js';
+export { pageStore } from './registry.js';
 export type { StartOptions } from '../start.js';

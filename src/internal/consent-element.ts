@@ -3,6 +3,7 @@ import { StoreController } from '../context/store-controller.js';
 import type { ConsentStore } from '../core/consent-store.js';
 import { resolveLanguage } from '../i18n/localize.js';
 import { loadStrings, textsFor, type Texts } from '../i18n/strings.js';
+import { settled } from '../internal/settled.js';
 
 /** What a layer renders from, once the store is loaded and the language's texts are here. */
 export interface View {
@@ -47,12 +48,7 @@ export class ConsentElement extends LitElement {
   }
 
   /** Also waits for the language's texts, so `await el.updateComplete` sees the rendered layer. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(() => this.loading, () => super.getUpdateComplete());
   }
 }

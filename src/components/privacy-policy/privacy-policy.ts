@@ -13,6 +13,7 @@ import {
   type PolicyLink,
 } from './policy-schema.js';
 import { policyStyles } from './privacy-policy.styles.js';
+import { settled } from '../../internal/settled.js';
 
 type Content = TemplateResult | string | typeof nothing;
 type Key = keyof PolicyStrings;
@@ -453,13 +454,8 @@ export class PrivacyPolicy extends LitElement {
   }
 
   /** Also waits for the language's texts, so `await el.updateComplete` sees the rendered policy. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._loading) {
-      await this._loading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(() => this._loading, () => super.getUpdateComplete());
   }
 
   /** A link when `url` is safe, else the label as plain text. */
