@@ -144,7 +144,21 @@ const baseline = () => ({
   banner: null,
 });
 
-/** Our library first, then the references, then the page alone. */
-export const libraries = [consentElements, vanilla, c15t, tarteaucitron, klaro, baseline];
+/** The smallest banner one can write with Lit (bench/lit-floor.js): what Lit itself costs. */
+const litFloor = (tags) => ({
+  name: 'lit-floor',
+  label: 'floor: a minimal Lit banner (not a consent tool)',
+  note: 'one LitElement with three buttons and a cookie, built by run.mjs from bench/lit-floor.js; shown for scale, outside the ratios and the targets',
+  floor: true,
+  dir: null, // built by run.mjs
+  head: '<script defer src="/lib/lit-floor/lit-floor.js"></script>',
+  body: `<script type="text/plain" data-floor src="${tags.analytics}"></script>
+<script type="text/plain" data-floor src="${tags.ads}"></script>`,
+  banner: 'floor-banner',
+  accept: { deep: 'floor-banner', text: /tout accepter/i },
+});
+
+/** Our library first, then the references, then the floor of a Lit UI and the page alone. */
+export const libraries = [consentElements, vanilla, c15t, tarteaucitron, klaro, litFloor, baseline];
 export const OURS = 'consent-elements';
 export const BASELINE = 'baseline';

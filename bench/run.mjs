@@ -49,13 +49,16 @@ function parseArgs(argv) {
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
 
-/** Bundles c15t's headless core with the benchmark's minimal banner into one classic script. */
-async function buildC15t(outDir) {
+/**
+ * Bundles one benchmark entry (`bench/<name>.js`) with its npm imports into one minified classic
+ * script: c15t's headless core with the benchmark's minimal banner, and the Lit floor.
+ */
+async function buildBenchScript(name, outDir) {
   const { rollup } = await import('rollup');
   const { default: nodeResolve } = await import('@rollup/plugin-node-resolve');
   const { default: terser } = await import('@rollup/plugin-terser');
   const bundle = await rollup({
-    input: join(here, 'c15t-banner.js'),
+    input: join(here, `${name}.js`),
     plugins: [
       nodeResolve({ browser: true }),
       {
@@ -65,7 +68,7 @@ async function buildC15t(outDir) {
     ],
     onwarn: () => {},
   });
-  await bundle.write({ file: join(outDir, 'c15t-banner.js'), format: 'iife', inlineDynamicImports: true, plugins: [terser({ format: { comments: false } })] });
+  await bundle.write({ file: join(outDir, `${name}.js`), format: 'iife', inlineDynamicImports: true, plugins: [terser({ format: { comments: false } })] });
   await bundle.close();
 }
 
@@ -327,6 +330,7 @@ function summarise(lib, loads) {
     name: lib.name,
     label: lib.label,
     note: lib.note,
+    floor: lib.floor,
     loads: loads.length,
     failedLoads: loads.filter((l) => l.errors.length).length,
     errors,
@@ -347,14 +351,17 @@ function summarise(lib, loads) {
 const kib = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KiB`);
 const ms = (value) => (value == null ? '–' : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
 
+/** The consent tools we compare with: not us, not the page alone, not the Lit floor. */
+const isReference = (result) => result.name !== OURS && result.name !== BASELINE && !result.floor;
+
 /** "x (0.5×)": the figure and its ratio to the best reference library in the same column. */
 function withRatio(results, get, format) {
-  const references = results.filter((r) => r.name !== OURS && r.name !== BASELINE).map(get).filter((v) => v != null);
+  const references = results.filter(isReference).map(get).filter((v) => v != null);
   const best = references.length ? Math.min(...references) : null;
   return (result) => {
     const value = get(result);
     if (value == null) return '–';
-    if (best == null || best === 0 || result.name === BASELINE) return format(value);
+    if (best == null || best === 0 || result.name === BASELINE || result.floor) return format(value);
     return `${format(value)} (${(value / best).toFixed(2)}×)`;
   };
 }
@@ -364,7 +371,7 @@ function targets(results) {
   const ours = results.find((r) => r.name === OURS);
   const vanilla = results.find((r) => r.name === 'vanilla-cookieconsent');
   const baseline = results.find((r) => r.name === BASELINE);
-  const references = results.filter((r) => r.name !== OURS && r.name !== BASELINE);
+  const references = results.filter(isReference);
   if (!ours) return [];
   const fastest = (rate) => Math.min(...references.map((r) => r.bannerVisible[rate] ?? Infinity));
   const check = (label, value, limit, format) => ({
@@ -416,7 +423,7 @@ function markdown(summary) {
   const goals = summary.targets.map((t) => `| ${t.target} | ${t.value} | ${t.limit} | ${t.met == null ? '–' : t.met ? 'met' : '**not met**'} |`);
   return [
     `Median of ${summary.runs} fresh loads per library and CPU rate, interleaved; ${summary.browser}, ${summary.cpus} CPU cores, ${summary.date}.`,
-    'Ratios in brackets are against the best reference library (not counting consent-elements) in the same column.',
+    'Ratios in brackets are against the best reference library (not counting consent-elements or the Lit floor) in the same column.',
     '',
     ...lines,
     '',
@@ -437,10 +444,11 @@ async function main() {
   const all = libraryFactories.map((factory) => factory(tags));
   const libs = all.filter((lib) => !args.only || args.only.includes(lib.name));
   if (!libs.length) throw new Error(`--only matched none of ${all.map((lib) => lib.name).join(', ')}`);
-  const c15t = libs.find((lib) => lib.name === 'c15t');
-  if (c15t) {
-    c15t.dir = `${tmp}/`;
-    await buildC15t(tmp);
+  for (const [lib, entry] of [['c15t', 'c15t-banner'], ['lit-floor', 'lit-floor']]) {
+    const built = libs.find((l) => l.name === lib);
+    if (!built) continue;
+    built.dir = `${tmp}/`;
+    await buildBenchScript(entry, tmp);
   }
   const servers = { site: siteServer(new Map(libs.map((lib) => [lib.name, lib]))), tags: tagsServer };
   const urls = { site: `http://127.0.0.1:${await listen(servers.site.server)}` };
