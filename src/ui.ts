@@ -4,11 +4,32 @@
  */
 import type { MountOptions } from './auto.js';
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
-import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 import type { ConsentStore } from './core/consent-store.js';
 import { resolveLanguage } from './i18n/localize.js';
 import { loadStrings } from './i18n/strings.js';
 import { defineOnce, provideStore } from './internal/mount.js';
+
+let preferences: Promise<void> | undefined;
+/**
+ * The dialog is its own chunk, which takes Lit from this one: most first-time visitors
+ * decide on the banner and never download it.
+ */
+const loadPreferences = () => {
+  for (const type of PREFETCH_ON) document.removeEventListener(type, prefetch);
+  return (preferences ??= import('./components/consent-preferences/consent-preferences.js').then(
+    (m) => defineOnce('consent-preferences', m.ConsentPreferences),
+    (error) => {
+      preferences = undefined;
+      console.error('consent-elements: could not load the preferences', error);
+    },
+  ));
+};
+
+const PREFETCH_ON = ['pointerover', 'focusin'];
+/** A visitor about to choose on the banner may want "Customise": fetch the dialog already. */
+const prefetch = (event: Event) => {
+  if ((event.target as Element).localName == 'consent-banner') loadPreferences();
+};
 
 /** Provides `store` to the elements, registers them and adds the ones the page lacks; idempotent. */
 export function mount(store: ConsentStore, options: MountOptions): void {
@@ -21,11 +42,12 @@ export function mount(store: ConsentStore, options: MountOptions): void {
   }
   provideStore(store);
   defineOnce('consent-banner', ConsentBanner);
-  defineOnce('consent-preferences', ConsentPreferences);
   const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
   // The dialog only once it is asked for (the core calls `mount` again on every change of the
-  // store): most visitors never open it, and their first page load does not build it.
+  // store), or when the page holds its own.
   if (store.preferencesOpen) add('consent-preferences');
+  if (document.querySelector('consent-preferences')) loadPreferences();
+  else for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
   // First in the body, so a keyboard or screen-reader visitor meets the banner first.
   if (options.addBanner) add('consent-banner');
 }

@@ -25,7 +25,7 @@ const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
   core: 6400, // target 3,500
-  firstVisit: 18000, // target 12,288 (12 KiB)
+  firstVisit: 16900, // target 12,288 (12 KiB)
   policyPage: 22500, // core + policy chunk + its texts + the category table, for a returning visitor
 };
 
