@@ -7,7 +7,7 @@ import { ConsentBanner } from './components/consent-banner/consent-banner.js';
 import type { ConsentStore } from './core/consent-store.js';
 import { resolveLanguage } from './i18n/localize.js';
 import { loadStrings } from './i18n/strings.js';
-import { defineOnce, provideStore } from './internal/mount.js';
+import { defineOnce } from './internal/mount.js';
 
 let preferences: Promise<void> | undefined;
 /**
@@ -31,7 +31,10 @@ const prefetch = (event: Event) => {
   if ((event.target as Element).localName == 'consent-banner') loadPreferences();
 };
 
-/** Provides `store` to the elements, registers them and adds the ones the page lacks; idempotent. */
+/**
+ * Registers the elements and adds the ones the page lacks; idempotent. They find `store`
+ * themselves, as the page's store (`pageStore()`): no @lit/context provider to ship.
+ */
 export function mount(store: ConsentStore, options: MountOptions): void {
   // The language table downloads while the elements are defined and rendered.
   loadStrings(resolveLanguage(store.config.language));
@@ -40,7 +43,6 @@ export function mount(store: ConsentStore, options: MountOptions): void {
     document.addEventListener('DOMContentLoaded', () => mount(store, options), { once: true });
     return;
   }
-  provideStore(store);
   defineOnce('consent-banner', ConsentBanner);
   const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
   // The dialog only once it is asked for (the core calls `mount` again on every change of the
