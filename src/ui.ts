@@ -36,20 +36,21 @@ const prefetch = (event: Event) => {
  * themselves, as the page's store (`pageStore()`): no @lit/context provider to ship.
  */
 export function mount(store: ConsentStore, options: MountOptions): void {
-  // The language table downloads while the elements are defined and rendered.
-  loadStrings(resolveLanguage(store.config.language));
-  // The core starts this import while the page is still parsing: wait for <body>.
-  if (!document.body) {
-    document.addEventListener('DOMContentLoaded', () => mount(store, options), { once: true });
-    return;
-  }
-  defineOnce('consent-banner', ConsentBanner);
-  const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
-  // The dialog only once it is asked for (the core calls `mount` again on every change of the
-  // store), or when the page holds its own.
-  if (store.preferencesOpen) add('consent-preferences');
-  if (document.querySelector('consent-preferences')) loadPreferences();
-  else for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
-  // First in the body, so a keyboard or screen-reader visitor meets the banner first.
-  if (options.addBanner) add('consent-banner');
+  const show = () => {
+    // The core starts this import while the page is still parsing: wait for <body>.
+    if (!document.body) return document.addEventListener('DOMContentLoaded', show, { once: true });
+    defineOnce('consent-banner', ConsentBanner);
+    const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
+    // The dialog only once it is asked for (the core calls `mount` again on every change of the
+    // store), or when the page holds its own.
+    if (store.preferencesOpen) add('consent-preferences');
+    if (document.querySelector('consent-preferences')) loadPreferences();
+    else for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
+    // First in the body, so a keyboard or screen-reader visitor meets the banner first.
+    if (options.addBanner) add('consent-banner');
+  };
+  // The language's table downloads beside this chunk (the core asked for both): the elements
+  // are defined once it is here, so that the banner renders once, with its texts, instead of
+  // rendering empty and then again.
+  loadStrings(resolveLanguage(store.config.language)).then(show, show);
 }
