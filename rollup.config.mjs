@@ -31,7 +31,8 @@ const scriptTagTypescript = () =>
 
 /**
  * Squeezes the whitespace out of Lit's `css` and `html` templates, which terser leaves as
- * written: runs of blanks become one space, and CSS loses the blanks around its punctuation.
+ * written: runs of blanks become one space, and CSS loses the blanks around its punctuation
+ * (`/` too: only `+` and `-` need blanks inside `calc()`).
  */
 const minifyTemplates = () => ({
   name: 'minify-templates',
@@ -49,7 +50,8 @@ const minifyTemplates = () => ({
           if (isCss)
             text = text
               .replace(/\/\*.*?\*\//g, '')
-              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/\s*([{};,>/])\s*/g, '$1')
+              .replace(/\s+!important/g, '!important')
               .replace(/:\s+/g, ':')
               .replace(/;}/g, '}')
               .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
