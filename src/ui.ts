@@ -45,7 +45,7 @@ export function mount(store: ConsentStore, options: MountOptions): void {
     // store), or when the page holds its own.
     if (store.preferencesOpen) add('consent-preferences');
     if (document.querySelector('consent-preferences')) loadPreferences();
-    else for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
+    else if (!preferences) for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
     // First in the body, so a keyboard or screen-reader visitor meets the banner first.
     if (options.addBanner) add('consent-banner');
   };
