@@ -31,7 +31,8 @@ const scriptTagTypescript = () =>
 
 /**
  * Squeezes the whitespace out of Lit's `css` and `html` templates, which terser leaves as
- * written: runs of blanks become one space, and CSS loses the blanks around its punctuation.
+ * written: runs of blanks become one space, and CSS loses the blanks around its punctuation
+ * (`/` too: only `+` and `-` need blanks inside `calc()`).
  */
 const minifyTemplates = () => ({
   name: 'minify-templates',
@@ -49,7 +50,8 @@ const minifyTemplates = () => ({
           if (isCss)
             text = text
               .replace(/\/\*.*?\*\//g, '')
-              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/\s*([{};,>/])\s*/g, '$1')
+              .replace(/\s+!important/g, '!important')
               .replace(/:\s+/g, ':')
               .replace(/;}/g, '}')
               .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
@@ -112,6 +114,7 @@ export default [
   // (c) The chunks the core imports on demand, found next to it. Each is built on its own and
   // holds all it needs (Lit included), so showing the banner costs one request plus its
   // language table, not a chain of shared chunks.
+  // The preferences dialog is the UI chunk's own on-demand chunk: it imports Lit from it.
   ...Object.entries({
     'consent-elements-ui': 'src/ui.ts',
     'consent-elements-policy': 'src/policy.ts',
@@ -119,13 +122,15 @@ export default [
     'consent-elements-tags': 'src/integrations/tag-extras.ts',
   }).map(([name, input]) => ({
     input: { [name]: input },
+    // The entry keeps its own name and exports (`mount`) even when a chunk it loads imports from it.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
       // Stable names (language tables): the files are versioned by the package, and a
       // rebuild replaces them instead of piling up hashed copies.
-      chunkFileNames: 'consent-elements-[name].js',
+      chunkFileNames: ({ name }) => `consent-elements-${name.replace(/^consent-/, '')}.js`,
       plugins: [minify()],
     },
     plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes(), sharedChunksMatch()],

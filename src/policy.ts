@@ -3,10 +3,12 @@
  * imported by the core only on pages that hold a `<privacy-policy>`.
  */
 import { PrivacyPolicy } from './components/privacy-policy/privacy-policy.js';
-import type { ConsentStore } from './core/consent-store.js';
-import { defineOnce, provideStore } from './internal/mount.js';
+import { defineOnce } from './internal/mount.js';
 
-export function mount(store: ConsentStore): void {
-  provideStore(store);
+/**
+ * Registers `<privacy-policy>`. No context provider: the element finds the page's store
+ * through the registry the core wrote (`pageStore()`), which saves @lit/context's provider.
+ */
+export function mount(): void {
   defineOnce('privacy-policy', PrivacyPolicy);
 }

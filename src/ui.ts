@@ -4,28 +4,53 @@
  */
 import type { MountOptions } from './auto.js';
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
-import { ConsentPreferences } from './components/consent-preferences/consent-preferences.js';
 import type { ConsentStore } from './core/consent-store.js';
 import { resolveLanguage } from './i18n/localize.js';
 import { loadStrings } from './i18n/strings.js';
-import { defineOnce, provideStore } from './internal/mount.js';
+import { defineOnce } from './internal/mount.js';
 
-/** Provides `store` to the elements, registers them and adds the ones the page lacks; idempotent. */
+let preferences: Promise<void> | undefined;
+/**
+ * The dialog is its own chunk, which takes Lit from this one: most first-time visitors
+ * decide on the banner and never download it.
+ */
+const loadPreferences = () => {
+  for (const type of PREFETCH_ON) document.removeEventListener(type, prefetch);
+  return (preferences ??= import('./components/consent-preferences/consent-preferences.js').then(
+    (m) => defineOnce('consent-preferences', m.ConsentPreferences),
+    (error) => {
+      preferences = undefined;
+      console.error('consent-elements: could not load the preferences', error);
+    },
+  ));
+};
+
+const PREFETCH_ON = ['pointerover', 'focusin'];
+/** A visitor about to choose on the banner may want "Customise": fetch the dialog already. */
+const prefetch = (event: Event) => {
+  if ((event.target as Element).localName == 'consent-banner') loadPreferences();
+};
+
+/**
+ * Registers the elements and adds the ones the page lacks; idempotent. They find `store`
+ * themselves, as the page's store (`pageStore()`): no @lit/context provider to ship.
+ */
 export function mount(store: ConsentStore, options: MountOptions): void {
-  // The language table downloads while the elements are defined and rendered.
-  loadStrings(resolveLanguage(store.config.language));
-  // The core starts this import while the page is still parsing: wait for <body>.
-  if (!document.body) {
-    document.addEventListener('DOMContentLoaded', () => mount(store, options), { once: true });
-    return;
-  }
-  provideStore(store);
-  defineOnce('consent-banner', ConsentBanner);
-  defineOnce('consent-preferences', ConsentPreferences);
-  const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
-  // The dialog only once it is asked for (the core calls `mount` again on every change of the
-  // store): most visitors never open it, and their first page load does not build it.
-  if (store.preferencesOpen) add('consent-preferences');
-  // First in the body, so a keyboard or screen-reader visitor meets the banner first.
-  if (options.addBanner) add('consent-banner');
+  const show = () => {
+    // The core starts this import while the page is still parsing: wait for <body>.
+    if (!document.body) return document.addEventListener('DOMContentLoaded', show, { once: true });
+    defineOnce('consent-banner', ConsentBanner);
+    const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
+    // The dialog only once it is asked for (the core calls `mount` again on every change of the
+    // store), or when the page holds its own.
+    if (store.preferencesOpen) add('consent-preferences');
+    if (document.querySelector('consent-preferences')) loadPreferences();
+    else if (!preferences) for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
+    // First in the body, so a keyboard or screen-reader visitor meets the banner first.
+    if (options.addBanner) add('consent-banner');
+  };
+  // The language's table downloads beside this chunk (the core asked for both): the elements
+  // are defined once it is here, so that the banner renders once, with its texts, instead of
+  // rendering empty and then again.
+  loadStrings(resolveLanguage(store.config.language)).then(show, show);
 }

@@ -84,9 +84,9 @@ export const baseStyles = css`
   .x:hover {
     color: var(--_fg);
   }
+  /* A slide, not a fade: the layer is readable from its first frame. */
   @keyframes consent-in {
     from {
-      opacity: 0;
       transform: translateY(0.75rem);
     }
   }

@@ -25,8 +25,8 @@ const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
   core: 6400, // target 3,500
-  firstVisit: 18000, // target 12,288 (12 KiB)
-  policyPage: 22500, // core + policy chunk + its texts + the category table, for a returning visitor
+  firstVisit: 16450, // target 12,288 (12 KiB)
+  policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
 
 test(`the core script (return visit) stays within ${CEILINGS.core} B gzip`, () => {

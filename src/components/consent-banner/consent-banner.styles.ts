@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { baseStyles } from '../../internal/styles.js';
 
+/** The shared tokens and buttons, then the banner's own rules: one stylesheet to build. */
 export const bannerStyles = css`
+  ${baseStyles}
   .b {
     position: fixed;
     z-index: var(--consent-z-index, 2147483000);

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { LocalizedText } from '../../core/types.js';
 import { localize } from '../../i18n/localize.js';
 import { ConsentElement } from '../../internal/consent-element.js';
-import { baseStyles } from '../../internal/styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { bannerStyles } from './consent-banner.styles.js';
 
@@ -53,7 +52,7 @@ export class ConsentBanner extends ConsentElement {
   static override properties: PropertyDeclarations = {
     position: { reflect: true },
   };
-  static override styles = [baseStyles, bannerStyles];
+  static override styles = bannerStyles;
 
   /** `bottom` (full-width bar), `bottom-left`, `bottom-right` or `center`; defaults to the config's `ui.position`. */
   position?: string;

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { ConsentChoices, ServiceConfig } from '../../core/types.js';
 import { localize } from '../../i18n/localize.js';
 import { ConsentElement } from '../../internal/consent-element.js';
-import { baseStyles } from '../../internal/styles.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
 
 /**
@@ -55,7 +54,7 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  * @cssproperty [--consent-backdrop=#0f172a99] - The backdrop behind the dialog.
  */
 export class ConsentPreferences extends ConsentElement {
-  static override styles = [baseStyles, preferencesStyles];
+  static override styles = preferencesStyles;
 
   /** Switches the visitor moved since the store last decided, not saved yet. */
   private draft: Partial<ConsentChoices> = {};

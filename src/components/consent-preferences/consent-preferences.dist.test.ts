@@ -1,0 +1,109 @@
+/**
+ * The dialog's own chunk as visitors meet it through the script-tag build (run `npx rollup -c`
+ * first): downloaded only when asked for or about to be, and still opening with focus inside.
+ * Requests are counted by Chromium (the `requests-*` server commands), not by the page.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sampleConfig } from '../../../test/helpers/store.js';
+import { cleanUp, openPage, scriptTag, until, type TestPage } from '../../../test/helpers/page.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DIALOG_CHUNK = '/dist/consent-elements-preferences.js';
+
+/** The library files the pages under test requested since the last call. */
+async function requested(): Promise<string[]> {
+  const all = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-stop'))!;
+  await executeServerCommand('requests-start');
+  return all.filter((r) => !r.runner && r.url.includes('/dist/')).map((r) => new URL(r.url).pathname);
+}
+
+/**
+ * The library files requested since the last call, once `expected` are among them: Chromium
+ * may report a request after the page has used the response, on a loaded machine.
+ */
+async function requestedWith(expected: string[]): Promise<string[]> {
+  const seen: string[] = [];
+  const end = performance.now() + 3000;
+  do seen.push(...(await requested()));
+  while (!expected.every((path) => seen.includes(path)) && performance.now() < end && (await sleep(50), true));
+  return seen;
+}
+
+const part = (page: TestPage, tag: string, name: string) =>
+  page.doc.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
+const openDialog = (page: TestPage) => page.doc.querySelector('consent-preferences')?.shadowRoot?.querySelector('dialog[open]');
+
+describe('the preferences chunk of the script-tag build', function () {
+  // Real key presses and mouse moves take seconds on a loaded two-core machine.
+  this.timeout(15000);
+  beforeEach(() => executeServerCommand('requests-start'));
+  afterEach(async () => {
+    await executeServerCommand('requests-stop');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    cleanUp();
+  });
+
+  it('a first visit downloads the banner, not the dialog, until the visitor reaches for the banner', async () => {
+    const page = await openPage(scriptTag(sampleConfig({ language: 'fr' })));
+    await until(() => part(page, 'consent-banner', 'customize-button'));
+    await sleep(300);
+    const firstVisit = await requestedWith(['/dist/consent-elements-fr.js']);
+    expect(firstVisit).to.include.members(['/dist/consent-elements.js', '/dist/consent-elements-ui.js', '/dist/consent-elements-fr.js']);
+    expect(firstVisit).to.not.include(DIALOG_CHUNK);
+    expect(page.doc.querySelector('consent-preferences')).to.equal(null);
+
+    // The pointer over the banner: the dialog downloads before any click.
+    const frame = page.frame.getBoundingClientRect();
+    const button = part(page, 'consent-banner', 'customize-button')!.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(frame.x + button.x + 5), Math.round(frame.y + button.y + 5)] });
+    await until(() => page.win.customElements.get('consent-preferences'));
+    expect(await requestedWith([DIALOG_CHUNK])).to.deep.equal([DIALOG_CHUNK]);
+  });
+
+  it('"Personnaliser" from the keyboard, first thing: the dialog opens with focus inside, Escape gives it back', async () => {
+    const page = await openPage(scriptTag(sampleConfig({ language: 'fr' })));
+    const customize = await until(() => part(page, 'consent-banner', 'customize-button'));
+    customize.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => openDialog(page));
+    expect(page.doc.activeElement!.localName).to.equal('consent-preferences');
+    const focused = page.doc.querySelector('consent-preferences')!.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('part')).to.contain('close-button');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !openDialog(page));
+    expect(page.win.consentElements.decided).to.equal(false);
+    expect(page.doc.querySelector('consent-banner')!.shadowRoot!.activeElement).to.equal(customize);
+    expect((await requestedWith([DIALOG_CHUNK])).filter((path) => path == DIALOG_CHUNK)).to.have.length(1);
+  });
+
+  it('a returning visitor downloads the UI and the dialog only when a [data-consent-open] link asks', async () => {
+    const first = await openPage(scriptTag(sampleConfig()));
+    (await until(() => part(first, 'consent-banner', 'reject-button')))!.click();
+    // Chromium may report the first page's requests late on a loaded machine: let them all in.
+    do await sleep(200);
+    while ((await requested()).length);
+    const page = await openPage(`${scriptTag(sampleConfig())}<a href="#" data-consent-open>Cookies</a>`);
+    await sleep(300);
+    const returning = await requestedWith(['/dist/consent-elements.js']);
+    expect(returning).to.include('/dist/consent-elements.js');
+    // (The core may fetch the language table for its reopen control's label.)
+    expect(returning).to.not.include('/dist/consent-elements-ui.js');
+    expect(returning).to.not.include(DIALOG_CHUNK);
+    page.doc.querySelector('a')!.click();
+    await until(() => openDialog(page));
+    const states = [...page.doc.querySelector('consent-preferences')!.shadowRoot!.querySelectorAll('[role=switch]')];
+    expect(states.map((s) => s.getAttribute('aria-checked'))).to.deep.equal(['true', 'false', 'false', 'false']);
+    expect(page.doc.querySelector('consent-preferences')!.shadowRoot!.contains(page.doc.activeElement!.shadowRoot!.activeElement)).to
+      .be.true;
+    expect(await requestedWith(['/dist/consent-elements-ui.js', DIALOG_CHUNK])).to.include.members(['/dist/consent-elements-ui.js', DIALOG_CHUNK]);
+  });
+
+  it('a page with its own <consent-preferences> gets it defined at once', async () => {
+    const page = await openPage(`${scriptTag(sampleConfig())}</head><body><consent-preferences></consent-preferences>`);
+    await until(() => page.win.customElements.get('consent-preferences'));
+    page.win.consentElements.openPreferences();
+    await until(() => openDialog(page));
+    expect(page.doc.querySelectorAll('consent-preferences')).to.have.length(1);
+  });
+});
