@@ -75,7 +75,6 @@ function start(script: HTMLScriptElement | null): void {
     // The nonce property survives the attribute being hidden by a header CSP.
     connectPage(store, () => load<TagExtras>('consent-elements-tags.js'), script?.nonce);
     store.on('ui', showUi);
-    store.on('consent-change', showUi);
     // A <privacy-policy> or <consent-preferences> further down the page (no-op once parsed).
     document.addEventListener('DOMContentLoaded', showUi);
   };

@@ -33,7 +33,6 @@ export function drawReopenButton(store: ConsentStore): void {
   // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
   addEventListener('beforeprint', () => ((printing = true), update()));
   addEventListener('afterprint', () => ((printing = false), update()));
-  store.on('consent-change', update);
   store.on('ui', update);
   // Before <body> exists (the script in <head>) it waits for the page's load, not its
   // DOMContentLoaded: nobody needs it sooner, and that moment has enough work of its own.
