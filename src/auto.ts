@@ -34,11 +34,11 @@ function start(script: HTMLScriptElement | null): void {
 
   const base = script?.src || location.href;
   const chunks: Record<string, Promise<unknown> | undefined> = {};
-  /** Imports a chunk that sits next to this script, once. */
-  const load = <T>(name: string) =>
-    (chunks[name] ??= import(/* @vite-ignore */ new URL(name, base).href).catch((error) => {
+  /** Imports `consent-elements-<name>.js`, which sits next to this script, once. */
+  const load = <T>(name: string, url = new URL(`consent-elements-${name}.js`, base).href) =>
+    (chunks[name] ??= import(/* @vite-ignore */ url).catch((error) => {
       chunks[name] = undefined;
-      console.error('consent-elements: could not load ' + name, error);
+      console.error('consent-elements: could not load ' + url, error);
       throw error;
     })) as Promise<T>;
   const mount = (name: string) =>
@@ -46,11 +46,11 @@ function start(script: HTMLScriptElement | null): void {
   // Runs while the page is still parsing too: the download starts at once, `mount` waits for <body>.
   const showUi = () => {
     if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences')) {
-      mount('consent-elements-ui.js');
+      mount('ui');
       // The banner's language table downloads beside the UI chunk, not after it (same URL, one module).
-      load('consent-elements-' + quickLanguage(store.config.language) + '.js').catch(() => {});
+      load(quickLanguage(store.config.language)).catch(() => {});
     }
-    if (document.querySelector('privacy-policy')) mount('consent-elements-policy.js');
+    if (document.querySelector('privacy-policy')) mount('policy');
   };
 
   const url = script?.dataset.config;
@@ -73,7 +73,7 @@ function start(script: HTMLScriptElement | null): void {
     // The UI chunk starts downloading before anything else is set up.
     showUi();
     // The nonce property survives the attribute being hidden by a header CSP.
-    connectPage(store, () => load<TagExtras>('consent-elements-tags.js'), script?.nonce);
+    connectPage(store, () => load<TagExtras>('tags'), script?.nonce);
     store.on('ui', showUi);
     // A <privacy-policy> or <consent-preferences> further down the page (no-op once parsed).
     document.addEventListener('DOMContentLoaded', showUi);
