@@ -12,8 +12,7 @@ export function drawReopenButton(store: ConsentStore): void {
   const { ui, texts, language } = store.config;
   const where = ui.reopenButton ?? true;
   let button: HTMLButtonElement | undefined;
-  let printing = false;
-  const update = () => {
+  const update = (event?: Event) => {
     if (!button && where && store.decided && document.body) {
       const lang = quickLanguage(language);
       const label = texts[lang]?.reopen?.label;
@@ -28,11 +27,11 @@ export function drawReopenButton(store: ConsentStore): void {
         '<svg viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z"/></svg>';
       document.body.append(button);
     }
-    if (button) button.hidden = printing || !store.decided || store.bannerOpen;
+    // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
+    if (button) button.hidden = event?.type == 'beforeprint' || !store.decided || store.bannerOpen;
   };
-  // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
-  addEventListener('beforeprint', () => ((printing = true), update()));
-  addEventListener('afterprint', () => ((printing = false), update()));
+  addEventListener('beforeprint', update);
+  addEventListener('afterprint', update);
   store.on('ui', update);
   // Before <body> exists (the script in <head>) it waits for the page's load, not its
   // DOMContentLoaded: nobody needs it sooner, and that moment has enough work of its own.
