@@ -29,33 +29,16 @@ function start(script: HTMLScriptElement | null): void {
     problem = why;
     return {};
   };
-  const inlineConfig = () => {
-    const element = document.querySelector('script[data-consent-config]');
-    if (element)
-      try {
-        return JSON.parse(element.textContent ?? '');
-      } catch {
-        return unreadable('the inline <script data-consent-config> is not valid JSON');
-      }
-  };
-  const fetchConfig = async (url: string): Promise<unknown> => {
-    try {
-      const response = await fetch(url, { credentials: 'same-origin' });
-      return response.ok ? await response.json() : unreadable(`${url} answered ${response.status}`);
-    } catch {
-      return unreadable(url + ' could not be loaded as JSON');
-    }
-  };
   const store = new ConsentStore();
   registerStore(store);
 
   const base = script?.src || location.href;
   const chunks: Record<string, Promise<unknown> | undefined> = {};
-  /** Imports a chunk that sits next to this script, once. */
-  const load = <T>(name: string) =>
-    (chunks[name] ??= import(/* @vite-ignore */ new URL(name, base).href).catch((error) => {
+  /** Imports `consent-elements-<name>.js`, which sits next to this script, once. */
+  const load = <T>(name: string, url = new URL(`consent-elements-${name}.js`, base).href) =>
+    (chunks[name] ??= import(/* @vite-ignore */ url).catch((error) => {
       chunks[name] = undefined;
-      console.error('consent-elements: could not load ' + name, error);
+      console.error('consent-elements: could not load ' + url, error);
       throw error;
     })) as Promise<T>;
   const mount = (name: string) =>
@@ -63,33 +46,49 @@ function start(script: HTMLScriptElement | null): void {
   // Runs while the page is still parsing too: the download starts at once, `mount` waits for <body>.
   const showUi = () => {
     if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences')) {
-      mount('consent-elements-ui.js');
+      mount('ui');
       // The banner's language table downloads beside the UI chunk, not after it (same URL, one module).
-      load('consent-elements-' + quickLanguage(store.config.language) + '.js').catch(() => {});
+      load(quickLanguage(store.config.language)).catch(() => {});
     }
-    if (document.querySelector('privacy-policy')) mount('consent-elements-policy.js');
+    if (document.querySelector('privacy-policy')) mount('policy');
   };
 
   const url = script?.dataset.config;
-  const config = window.consentElementsConfig ?? inlineConfig();
+  let config = window.consentElementsConfig;
+  const inline = config === undefined && document.querySelector('script[data-consent-config]');
+  if (inline)
+    try {
+      config = JSON.parse(inline.textContent!);
+    } catch {
+      config = unreadable('the inline <script data-consent-config> is not valid JSON');
+    }
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(config ?? {}).config);
 
   const begin = (raw: unknown) => {
     // Another copy (the npm build) may have started the page while a remote config loaded: it keeps it.
-    if ((pageStore() ?? store) == store) {
-      registerStore(store);
-      store.load(raw, problem);
-      // The nonce property survives the attribute being hidden by a header CSP.
-      connectPage(store, () => load<TagExtras>('consent-elements-tags.js'), script?.nonce);
-    }
-    store.on('ui', showUi);
-    store.on('consent-change', showUi);
+    if ((pageStore() ?? store) != store) return;
+    registerStore(store);
+    store.load(raw, problem);
+    // The UI chunk starts downloading before anything else is set up.
     showUi();
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', showUi);
+    // The nonce property survives the attribute being hidden by a header CSP.
+    connectPage(store, () => load<TagExtras>('tags'), script?.nonce);
+    store.on('ui', showUi);
+    // A <privacy-policy> or <consent-preferences> further down the page (no-op once parsed).
+    document.addEventListener('DOMContentLoaded', showUi);
   };
   if (config !== undefined) begin(config);
-  else if (url) fetchConfig(url).then(begin);
+  else if (url)
+    (async () => {
+      try {
+        const response = await fetch(url, { credentials: 'same-origin' });
+        return response.ok ? await response.json() : unreadable(`${url} answered ${response.status}`);
+      } catch {
+        // Also a page whose fetch throws at once.
+        return unreadable(url + ' could not be loaded as JSON');
+      }
+    })().then(begin);
   else
     begin(
       unreadable('none found: set window.consentElementsConfig or add <script type="application/json" data-consent-config> before the script'),

@@ -24,7 +24,10 @@ export interface ConsentStoreOptions {
   globalPrivacyControl?: unknown;
 }
 
-/** What `on()` listens to: the two public events, and `ui` when a layer opens or closes. */
+/**
+ * What `on()` listens to: the two public events, and `ui` when a layer may have opened or
+ * closed: `openPreferences()`, `openBanner()`… and every change of decision while the page is open.
+ */
 export interface ConsentStoreEventMap {
   'consent-change': ConsentChangeDetail;
   'consent-ready': ConsentReadyDetail;
@@ -231,15 +234,18 @@ export class ConsentStore {
     this.persisted = this._storage.write(encodeRecord(record), expiryOf(timestamp));
     this.preferencesOpen = false;
     this._set(record, reason);
-    this._emit('ui');
   }
 
-  /** Replaces the decision (closing a reopened banner) and tells who listens. */
+  /**
+   * Replaces the decision (closing a reopened banner) and tells who listens; `ui` too, since
+   * a decision closes the layers and losing one (reset, expiry, another tab) opens the banner.
+   */
   private _set(record: ConsentRecord | undefined, reason: ConsentChangeReason): void {
     const before = this._record?.choices;
     this._record = record;
     this._bannerRequested = false;
     this._emit('consent-change', this._detail(reason, before));
+    this._emit('ui');
   }
 
   /** Why a stored decision no longer counts, if it does not. */

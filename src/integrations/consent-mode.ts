@@ -29,19 +29,15 @@ export function ensureGtag(win: GtagWindow = window as GtagWindow): (...args: un
 }
 
 /** Every consent type denied but `security_storage`, as own properties (see `consentState`). */
-const defaults = (): ConsentState => {
-  const state: ConsentState = {};
-  for (const type of CONSENT_TYPES) state[type] = type == 'security_storage' ? 'granted' : 'denied';
-  return state;
-};
+const defaults = (): ConsentState =>
+  Object.fromEntries(CONSENT_TYPES.map((type) => [type, type == 'security_storage' ? 'granted' : 'denied']));
 
 /** Every consent type, granted when a category mapped to it is granted. */
 export function consentState(store: ConsentStore): ConsentState {
   // Own properties, not `??=`: in a page whose Object.prototype was polluted, an inherited 'granted' would reach Google.
   const state = defaults();
   const { mapping } = store.config.consentMode;
-  for (const category of Object.keys(mapping))
-    if (store.get(category)) for (const type of mapping[category]) state[type] = 'granted';
+  for (const category of Object.keys(mapping)) if (store.get(category)) for (const type of mapping[category]) state[type] = 'granted';
   return state;
 }
 

@@ -6,37 +6,35 @@ import { quickLanguage } from '../i18n/localize.js';
  * has decided. Plain DOM in the core, so a returning visitor has it without the UI chunk.
  * `config.ui.reopenButton`: `true` / `'bottom-left'` (default), `'bottom-right'`, or `false`
  * when the site offers its own `[data-consent-open]` link. Its name (a tooltip too) comes
- * from `config.texts[lang].reopen.label`.
+ * from `config.texts[lang].reopen.label`. Its colours: `--consent-reopen-bg` and `--consent-reopen-fg`.
  */
 export function drawReopenButton(store: ConsentStore): void {
   const { ui, texts, language } = store.config;
   const where = ui.reopenButton ?? true;
   let button: HTMLButtonElement | undefined;
-  let printing = false;
-  const update = () => {
+  const update = (event?: Event) => {
     if (!button && where && store.decided && document.body) {
-      const fr = quickLanguage(language) == 'fr';
-      const label = texts[fr ? 'fr' : 'en']?.reopen?.label;
+      const lang = quickLanguage(language);
+      const label = texts[lang]?.reopen?.label;
       button = document.createElement('button');
       button.className = 'consent-reopen';
-      button.title = typeof label == 'string' ? label : fr ? 'Gérer mes cookies' : 'Cookie settings';
+      button.title = typeof label == 'string' ? label : lang == 'fr' ? 'Gérer mes cookies' : 'Cookie settings';
       button.onclick = () => store.openPreferences();
-      button.style.cssText = `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);color:var(--consent-reopen-fg,#fff);box-shadow:0 2px 8px #0005`;
-      // A cookie with a bite, drawn inline: no file, no font.
+      // `fill` is inherited: the icon takes the foreground colour without an attribute of its own.
+      button.style.cssText = `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);fill:var(--consent-reopen-fg,#fff);box-shadow:0 2px 8px #0005`;
+      // A cookie with a bite, drawn inline: no file, no font. The chips wind the other way: holes.
       button.innerHTML =
-        '<svg viewBox="0 0 24 24" fill="currentColor" fill-rule="evenodd"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 0 0 .1zm-1 6a1.5 1.5 0 1 0 0 .1zm5.5 2a1.5 1.5 0 1 0 0 .1z"/></svg>';
+        '<svg viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z"/></svg>';
       document.body.append(button);
     }
-    if (button) button.hidden = printing || !store.decided || store.bannerOpen;
+    // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
+    if (button) button.hidden = event?.type == 'beforeprint' || !store.decided || store.bannerOpen;
   };
-  // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
-  for (const type of ['beforeprint', 'afterprint'])
-    addEventListener(type, () => {
-      printing = type == 'beforeprint';
-      update();
-    });
-  store.on('consent-change', update);
+  addEventListener('beforeprint', update);
+  addEventListener('afterprint', update);
   store.on('ui', update);
-  if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', update);
-  else update();
+  // Before <body> exists (the script in <head>) it waits for the page's load, not its
+  // DOMContentLoaded: nobody needs it sooner, and that moment has enough work of its own.
+  update();
+  addEventListener('load', update);
 }

@@ -1,4 +1,5 @@
 import type { ConsentStore } from '../core/consent-store.js';
+import { cookieJar } from '../core/storage/cookies.js';
 import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
@@ -135,8 +136,8 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   // when the page holds a name that looks declared, so most pages need no extra download.
   const declared = refused.flatMap((c) => categories[c].services ?? []).flatMap((s) => s.cookies ?? []);
   try {
-    // One read: each `document.cookie` is a round trip to the browser's cookie store.
-    const jar = declared[0] ? doc.cookie : '';
+    // The cookies the store has just read: each `document.cookie` read is a round trip to the browser.
+    const jar = declared[0] ? cookieJar() : '';
     if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused);
   } catch {
     /* cookies blocked (a sandboxed frame): there are none to delete */

@@ -24,7 +24,7 @@ function closure(file, seen = new Set()) {
 const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
-  core: 6400, // target 3,500
+  core: 6300, // target 3,500
   firstVisit: 16450, // target 12,288 (12 KiB)
   policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
