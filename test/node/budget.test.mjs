@@ -25,7 +25,7 @@ const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
   core: 6400, // target 3,500
-  firstVisit: 11050, // target 12,288 (12 KiB); the banner is Lit-free since 10,823 B
+  firstVisit: 11080, // target 12,288 (12 KiB); 10,865 B since the banner is Lit-free
   policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
 

@@ -481,6 +481,21 @@ describe('<consent-banner>', function () {
       expect(part(el, 'base')!.dataset.theme).to.equal('light');
     });
 
+    it('takes the properties a page set before the element was defined', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const el = document.createElement('consent-banner-late') as ConsentBanner;
+      el.store = store;
+      el.theme = 'dark';
+      document.body.append(el);
+      customElements.define('consent-banner-late', class extends ConsentBanner {});
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(part(el, 'base')!.dataset.theme).to.equal('dark');
+      part(el, 'accept-button')!.click();
+      expect(store.decided).to.equal(true);
+      el.remove();
+    });
+
     it('shares one constructed stylesheet between banners, with no <style> element', async () => {
       const { el: one } = await mount();
       const { el: two } = await mount();

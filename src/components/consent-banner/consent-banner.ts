@@ -95,6 +95,14 @@ export class ConsentBanner extends Base {
 
   constructor() {
     super();
+    // Properties a page set before the element was defined sit on the instance, hiding the
+    // accessors below: pass them through the accessors (as Lit does).
+    for (const key of ['store', 'position', 'theme'] as const)
+      if (this.hasOwnProperty(key)) {
+        const value = this[key];
+        delete this[key];
+        (this as Record<typeof key, unknown>)[key] = value;
+      }
     const root = this.attachShadow({ mode: 'open' });
     // Built once per page and shared: one adopted stylesheet (no inline <style>, strict CSP).
     // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element.
