@@ -504,6 +504,31 @@ describe('<consent-banner>', function () {
       expect(one.shadowRoot!.querySelector('style')).to.equal(null);
     });
 
+    it('styles itself with a <style> element where constructed stylesheets are missing (Safari < 16.4)', async () => {
+      const prototype = Document.prototype as { adoptedStyleSheets?: unknown };
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets')!;
+      delete prototype.adoptedStyleSheets;
+      let el: ConsentBanner;
+      try {
+        el = document.createElement('consent-banner') as ConsentBanner;
+      } finally {
+        Object.defineProperty(prototype, 'adoptedStyleSheets', descriptor);
+      }
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      el.store = store;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+      expect(getComputedStyle(part(el, 'accept-button')!).cursor).to.equal('pointer');
+      // Hiding and showing again keep it.
+      store.acceptAll();
+      await el.updateComplete;
+      store.openBanner();
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'accept-button')!).cursor).to.equal('pointer');
+      el.remove();
+    });
+
     it('stops following its store once removed from the page', async () => {
       const { el, store } = await mount();
       const base = part(el, 'base');
