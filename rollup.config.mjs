@@ -30,7 +30,8 @@ const scriptTagTypescript = () =>
   typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', noEmitOnError: true });
 
 /**
- * Squeezes the whitespace out of Lit's `css` and `html` templates, which terser leaves as
+ * Squeezes the whitespace out of `css` and `html` templates (Lit's, and the plain `css` tag of
+ * src/internal/styles.ts, which the Lit-free banner uses), which terser leaves as
  * written: runs of blanks become one space, and CSS loses the blanks around its punctuation
  * (`/` too: only `+` and `-` need blanks inside `calc()`).
  */
@@ -112,9 +113,9 @@ export default [
     plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
   },
   // (c) The chunks the core imports on demand, found next to it. Each is built on its own and
-  // holds all it needs (Lit included), so showing the banner costs one request plus its
-  // language table, not a chain of shared chunks.
-  // The preferences dialog is the UI chunk's own on-demand chunk: it imports Lit from it.
+  // holds all it needs, so showing the banner costs one request plus its language table, not
+  // a chain of shared chunks. The banner is Lit-free; the preferences dialog is the UI chunk's
+  // own on-demand chunk, which carries Lit and imports the rest (texts, styles) from it.
   ...Object.entries({
     'consent-elements-ui': 'src/ui.ts',
     'consent-elements-policy': 'src/policy.ts',

@@ -1,6 +1,7 @@
 /**
  * The UI chunk of the script-tag build (`dist/consent-elements-ui.js`), imported by the core
- * only when the banner or the preferences must be shown.
+ * only when the banner or the preferences must be shown. No Lit: the banner is a plain custom
+ * element, so a first-time visitor who decides on it downloads and runs none.
  */
 import type { MountOptions } from './auto.js';
 import { ConsentBanner } from './components/consent-banner/consent-banner.js';
@@ -11,8 +12,9 @@ import { defineOnce } from './internal/mount.js';
 
 let preferences: Promise<void> | undefined;
 /**
- * The dialog is its own chunk, which takes Lit from this one: most first-time visitors
- * decide on the banner and never download it.
+ * The dialog is its own chunk, carrying Lit (it takes the texts, the context key and the
+ * shared styles from this one): most first-time visitors decide on the banner and never
+ * download it.
  */
 const loadPreferences = () => {
   for (const type of PREFETCH_ON) document.removeEventListener(type, prefetch);

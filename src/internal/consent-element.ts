@@ -14,7 +14,8 @@ export interface View {
 }
 
 /**
- * The base of the consent layers: finds the store (explicit `.store`, then context),
+ * The base of the Lit layers (the preferences dialog; the banner is a plain element doing the
+ * same without Lit): finds the store (explicit `.store`, then context),
  * fetches the active language's texts, and records which wording the visitor saw.
  */
 export class ConsentElement extends LitElement {

@@ -1,4 +1,10 @@
-import { css } from 'lit';
+/**
+ * Joins a stylesheet's text. Not Lit's `css`: the banner builds its stylesheet without Lit, so
+ * the UI chunk ships none; the tag's name lets the build's template minifier squeeze the CSS.
+ * The Lit dialog wraps the result with `unsafeCSS` (trusted: no config data ever gets in).
+ */
+export const css = (strings: TemplateStringsArray, ...values: string[]): string =>
+  strings.reduce((text, part, i) => text + values[i - 1] + part);
 
 /**
  * Design tokens and the action buttons shared by both layers. Public `--consent-*`

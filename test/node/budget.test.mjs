@@ -25,7 +25,7 @@ const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
   core: 6300, // target 3,500
-  firstVisit: 16450, // target 12,288 (12 KiB)
+  firstVisit: 11000, // target 12,288 (12 KiB): met since the banner is Lit-free
   policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
 
@@ -55,6 +55,12 @@ test('the UI chunk loads one language table, on demand, not both', () => {
   assert.match(ui, /import\(["']\.\/consent-elements-fr\.js["']\)/);
   assert.match(ui, /import\(["']\.\/consent-elements-en\.js["']\)/);
   assert.doesNotMatch(ui, /Tout refuser|Reject all/);
+});
+
+test('the UI chunk (the banner) does not contain Lit: only the preferences chunk brings it', () => {
+  const lit = /lit-html|litHtmlVersions|litElementVersions|reactiveElementVersions/;
+  for (const file of closure('consent-elements-ui.js')) assert.doesNotMatch(read(file), lit, file);
+  assert.match(read('consent-elements-preferences.js'), lit);
 });
 
 test('the core script does not contain Lit', () => {

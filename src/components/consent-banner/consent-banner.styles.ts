@@ -1,5 +1,4 @@
-import { css } from 'lit';
-import { baseStyles } from '../../internal/styles.js';
+import { baseStyles, css } from '../../internal/styles.js';
 
 /** The shared tokens and buttons, then the banner's own rules: one stylesheet to build. */
 export const bannerStyles = css`

@@ -442,6 +442,107 @@ describe('<consent-banner>', function () {
     });
   });
 
+  describe('rendering without Lit', () => {
+    it('keeps the focused button across re-renders that change nothing it shows', async () => {
+      const { el, store } = await mount();
+      const accept = part(el, 'accept-button')!;
+      accept.focus();
+      store.openPreferences();
+      store.closePreferences();
+      el.theme = 'dark';
+      el.position = 'bottom-left';
+      await el.updateComplete;
+      expect(part(el, 'accept-button')).to.equal(accept);
+      expect(active()).to.equal(accept);
+      expect(part(el, 'base')!.dataset.theme).to.equal('dark');
+      expect(el.getAttribute('position')).to.equal('bottom-left');
+    });
+
+    it('rebuilds when what it shows changes, and its buttons act on the current store', async () => {
+      const { el, store } = await mount({ language: 'en' });
+      const { store: other } = makeStore({ config: sampleConfig({ language: 'fr' }) });
+      el.store = other;
+      await el.updateComplete;
+      expect(text(el, 'accept-button')).to.equal('Tout accepter');
+      part(el, 'accept-button')!.click();
+      expect(other.decided).to.equal(true);
+      expect(store.decided).to.equal(false);
+    });
+
+    it('reflects position and theme between attributes and properties', async () => {
+      const { el } = await mount({ language: 'en', ui: { theme: 'light' } });
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+      expect(el.theme).to.equal('dark');
+      expect(part(el, 'base')!.dataset.theme).to.equal('dark');
+      el.theme = undefined;
+      await el.updateComplete;
+      expect(el.hasAttribute('theme')).to.equal(false);
+      expect(part(el, 'base')!.dataset.theme).to.equal('light');
+    });
+
+    it('takes the properties a page set before the element was defined', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const el = document.createElement('consent-banner-late') as ConsentBanner;
+      el.store = store;
+      el.theme = 'dark';
+      document.body.append(el);
+      customElements.define('consent-banner-late', class extends ConsentBanner {});
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(part(el, 'base')!.dataset.theme).to.equal('dark');
+      part(el, 'accept-button')!.click();
+      expect(store.decided).to.equal(true);
+      el.remove();
+    });
+
+    it('shares one constructed stylesheet between banners, with no <style> element', async () => {
+      const { el: one } = await mount();
+      const { el: two } = await mount();
+      expect(one.shadowRoot!.adoptedStyleSheets).to.have.length(1);
+      expect(two.shadowRoot!.adoptedStyleSheets[0]).to.equal(one.shadowRoot!.adoptedStyleSheets[0]);
+      expect(one.shadowRoot!.querySelector('style')).to.equal(null);
+    });
+
+    it('styles itself with a <style> element where constructed stylesheets are missing (Safari < 16.4)', async () => {
+      const prototype = Document.prototype as { adoptedStyleSheets?: unknown };
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets')!;
+      delete prototype.adoptedStyleSheets;
+      let el: ConsentBanner;
+      try {
+        el = document.createElement('consent-banner') as ConsentBanner;
+      } finally {
+        Object.defineProperty(prototype, 'adoptedStyleSheets', descriptor);
+      }
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      el.store = store;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+      expect(getComputedStyle(part(el, 'accept-button')!).cursor).to.equal('pointer');
+      // Hiding and showing again keep it.
+      store.acceptAll();
+      await el.updateComplete;
+      store.openBanner();
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'accept-button')!).cursor).to.equal('pointer');
+      el.remove();
+    });
+
+    it('stops following its store once removed from the page', async () => {
+      const { el, store } = await mount();
+      const base = part(el, 'base');
+      el.remove();
+      store.rejectAll();
+      await el.updateComplete;
+      expect(part(el, 'base')).to.equal(base);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(part(el, 'base')).to.equal(null);
+      el.remove();
+    });
+  });
+
   describe('store', () => {
     it('an explicit .store wins over the one provided through context', async () => {
       const { store: provided } = makeStore({ config: sampleConfig({ language: 'en' }) });
@@ -467,6 +568,31 @@ describe('<consent-banner>', function () {
       expect(part(el, 'base')).to.exist;
       store.rejectAll();
       await el.updateComplete;
+      expect(part(el, 'base')).to.equal(null);
+    });
+
+    it('follows a provider that changes its store, and lets it go once removed', async () => {
+      const { store: first } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const { store: second } = makeStore({ config: sampleConfig({ language: 'fr' }) });
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const provider = new ContextProvider(host, { context: consentStoreContext, initialValue: first });
+      const el = document.createElement('consent-banner') as ConsentBanner;
+      host.append(el);
+      await el.updateComplete;
+      expect(text(el, 'accept-button')).to.equal('Accept all');
+      provider.setValue(second);
+      await el.updateComplete;
+      expect(text(el, 'accept-button')).to.equal('Tout accepter');
+      part(el, 'reject-button')!.click();
+      expect(second.decided).to.equal(true);
+      expect(first.decided).to.equal(false);
+      await el.updateComplete;
+      expect(part(el, 'base')).to.equal(null);
+      el.remove();
+      second.openBanner();
+      provider.setValue(first);
+      await el.updateComplete;
+      // Removed: neither the store's change nor the provider's new value reached it.
       expect(part(el, 'base')).to.equal(null);
     });
   });

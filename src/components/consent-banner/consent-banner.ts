@@ -1,11 +1,30 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { ContextEvent } from '@lit/context';
+import { consentStoreContext } from '../../context/store-context.js';
+import type { ConsentStore } from '../../core/consent-store.js';
+import { pageStore } from '../../core/registry.js';
 import type { LocalizedText } from '../../core/types.js';
-import { localize } from '../../i18n/localize.js';
-import { ConsentElement } from '../../internal/consent-element.js';
+import { localize, resolveLanguage } from '../../i18n/localize.js';
+import { loadStrings, textsFor } from '../../i18n/strings.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { settled } from '../../internal/settled.js';
 import { bannerStyles } from './consent-banner.styles.js';
 
 const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
+
+type Child = Node | string | false | undefined;
+
+/** An element with attributes and children; strings become text nodes, never markup. */
+const h = (tag: string, attributes: Record<string, string>, ...children: Child[]): HTMLElement => {
+  const element = document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]);
+  element.append(...(children.filter(Boolean) as Array<Node | string>));
+  return element;
+};
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Importing the package on a server (no DOM) must not throw: the class is only used in browsers. */
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
  * The first layer of consent: the purposes, a link to the privacy policy, and three actions
@@ -14,11 +33,20 @@ const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
  * backdrop and moves nothing. Shown while the visitor has no valid decision, or after
  * `store.openBanner()`; it renders and delegates, every decision is taken by the store.
  *
+ * A plain custom element, not a Lit one: a first-time visitor downloads and runs no Lit to
+ * see it. It finds its store like the other layers (explicit `.store`, then `@lit/context`,
+ * then the page's store) and renders with `textContent` only, never markup from the config.
+ *
  * @summary Cookie-consent banner (first layer).
  * @tag consent-banner
  *
  * @event {ConsentChangeEvent} consent-change - Not fired by the element itself: the store dispatches it on
  *   `document` after each decision the visitor takes here (bubbles, composed).
+ *
+ * @attr {string} position - `bottom` (full-width bar), `bottom-left`, `bottom-right` or `center`; defaults to
+ *   the config's `ui.position`. Reflects the `position` property.
+ * @attr {string} theme - `light`, `dark`, or `auto` to follow the system; defaults to the config's `ui.theme`.
+ *   Reflects the `theme` property.
  *
  * @csspart base - The banner (`<section>`, a labelled region).
  * @csspart header - The row holding the title and the close control.
@@ -48,55 +76,218 @@ const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
  * @cssproperty [--consent-font-size=0.9375rem] - Base font size.
  * @cssproperty [--consent-z-index=2147483000] - Stacking order over the page.
  */
-export class ConsentBanner extends ConsentElement {
-  static override properties: PropertyDeclarations = {
-    position: { reflect: true },
-  };
-  static override styles = bannerStyles;
+export class ConsentBanner extends Base {
+  static observedAttributes = ['position', 'theme'];
+
+  private explicit?: ConsentStore;
+  /** The store a `@lit/context` provider gave, and how to stop its updates. */
+  private provided?: ConsentStore;
+  private unprovide?: () => void;
+  private subscribed?: ConsentStore;
+  private unsubscribe: Array<() => void> = [];
+  private pending?: Promise<boolean>;
+  private loading?: Promise<void>;
+  /** The store the banner renders from, which its buttons act on. */
+  private current?: ConsentStore;
+  /** What the banner shows, to rebuild it only when that changes (not under a focused button). */
+  private shown?: string;
+  private section?: Element;
+
+  constructor() {
+    super();
+    // Properties a page set before the element was defined sit on the instance, hiding the
+    // accessors below: pass them through the accessors (as Lit does).
+    for (const key of ['store', 'position', 'theme'] as const)
+      if (this.hasOwnProperty(key)) {
+        const value = this[key];
+        delete this[key];
+        (this as Record<typeof key, unknown>)[key] = value;
+      }
+    const root = this.attachShadow({ mode: 'open' });
+    // Built once per page and shared: one adopted stylesheet (no inline <style>, strict CSP).
+    // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element.
+    if (!('adoptedStyleSheets' in Document.prototype)) root.append(h('style', {}, bannerStyles));
+    else {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(bannerStyles);
+      root.adoptedStyleSheets = [sheet];
+    }
+  }
+
+  /** The consent store; when unset, the one provided through `@lit/context`, then the page's store. */
+  get store(): ConsentStore | undefined {
+    return this.explicit;
+  }
+  set store(store: ConsentStore | undefined) {
+    this.explicit = store;
+    this.requestUpdate();
+  }
 
   /** `bottom` (full-width bar), `bottom-left`, `bottom-right` or `center`; defaults to the config's `ui.position`. */
-  position?: string;
+  get position(): string | undefined {
+    return this.getAttribute('position') ?? undefined;
+  }
+  set position(value: string | undefined) {
+    this.reflect('position', value);
+  }
 
-  override render() {
-    const view = this.view();
-    if (!view?.store.bannerOpen) return nothing;
-    const { store, t, theme } = view;
+  /** `light`, `dark`, or `auto` to follow the system; defaults to the config's `ui.theme`. */
+  get theme(): string | undefined {
+    return this.getAttribute('theme') ?? undefined;
+  }
+  set theme(value: string | undefined) {
+    this.reflect('theme', value);
+  }
+
+  /**
+   * Resolves once the banner has rendered what it has to show, its language's texts included
+   * (they download on first use): `await el.updateComplete` sees the rendered banner.
+   */
+  get updateComplete(): Promise<boolean> {
+    return settled(
+      () => this.loading,
+      () => this.pending ?? Promise.resolve(true),
+    );
+  }
+
+  connectedCallback(): void {
+    // Answered, now and on every change, by a `ContextProvider` above (npm users'); the script
+    // tag provides none, the page's store is found through the registry instead.
+    const request = new ContextEvent(
+      consentStoreContext,
+      this,
+      (store, unsubscribe) => {
+        if (unsubscribe != this.unprovide) this.unprovide?.();
+        this.unprovide = unsubscribe;
+        this.provided = store;
+        this.requestUpdate();
+      },
+      true,
+    );
+    this.dispatchEvent(request);
+    this.requestUpdate();
+  }
+
+  disconnectedCallback(): void {
+    this.unprovide?.();
+    this.unprovide = this.provided = undefined;
+    this.follow(undefined);
+  }
+
+  attributeChangedCallback(): void {
+    this.requestUpdate();
+  }
+
+  private reflect(name: string, value: string | undefined): void {
+    if (value == null) this.removeAttribute(name);
+    else this.setAttribute(name, value);
+  }
+
+  /** Renders once, in a microtask, however many changes came in meanwhile: like a Lit element. */
+  private requestUpdate(): void {
+    this.pending ??= Promise.resolve().then(() => {
+      this.pending = undefined;
+      this.render();
+      return true;
+    });
+  }
+
+  /** Listens to `store`, and only to it, while connected. */
+  private follow(store: ConsentStore | undefined): void {
+    if (store === this.subscribed) return;
+    this.unsubscribe.forEach((stop) => stop());
+    this.subscribed = store;
+    const update = () => this.requestUpdate();
+    this.unsubscribe = store ? [store.on('consent-change', update), store.on('ui', update), store.on('consent-ready', update)] : [];
+  }
+
+  private render(): void {
+    const store = (this.current = this.explicit ?? this.provided ?? pageStore());
+    this.follow(this.isConnected ? store : undefined);
+    const t = store?.ready ? textsFor(store) : undefined;
+    if (store?.ready && !t)
+      this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(
+        () => {
+          this.loading = undefined;
+          this.requestUpdate();
+        },
+        () => (this.loading = undefined),
+      );
+    if (!t || !store!.bannerOpen) {
+      this.section?.remove();
+      this.section = this.shown = undefined;
+      return;
+    }
+    const { config, categories, gpcCategories } = store!;
+    store!.wording = t.hash;
     const b = t.banner;
     const label = (name: string) => t.category(name)[0];
-    const purposes = store.categories.filter((name) => name != 'necessary').map(label).join(', ');
-    const gpc = store.gpcCategories.map(label).join(', ');
-    const policy = safeUrl(store.config.privacyPolicy?.url);
+    const purposes = categories.filter((name) => name != 'necessary').map(label).join(', ');
+    const gpc = gpcCategories.map(label).join(', ');
+    const policy = safeUrl(config.privacyPolicy?.url);
     // Who is behind the site, on the first layer (CNIL), from the same config as the policy.
-    const controller = localize((store.config.privacyPolicy?.controller as { name?: LocalizedText } | undefined)?.name, t.lang);
-    const position = this.position ?? store.config.ui.position;
-    return html`<section
-      part="base"
-      class="b"
-      lang=${t.lang}
-      data-theme=${theme}
-      data-position=${POSITIONS.includes(position as string) ? position : 'bottom'}
-      aria-labelledby="title"
-    >
-      <div class="i">
-        <div part="header" class="h">
-          <h2 part="title" id="title">${b.title}</h2>
-          <button part="close-button" class="x" @click=${() => store.rejectAll()}>${b.close}</button>
-        </div>
-        <div class="t">
-          <p part="description">
-            ${b.description} ${purposes ? html`<strong part="purposes">${purposes}</strong>.` : nothing}
-            ${b.withdraw} ${controller ? html`<span part="controller">${b.controller}${controller}.</span>` : nothing}
-            ${policy ? html`<a part="policy-link" href=${policy}>${b.policy}</a>` : nothing}
-          </p>
-          ${store.reasked == 'revision' && !store.decided ? html`<p part="changed">${b.changed}</p>` : nothing}
-          ${gpc ? html`<p part="gpc">${b.gpc} <strong>${gpc}</strong>.</p>` : nothing}
-        </div>
-        <div part="actions" class="a">
-          <button part="button reject-button" @click=${() => store.rejectAll()}>${b.reject}</button>
-          <button part="button customize-button" @click=${() => store.openPreferences()}>${b.customize}</button>
-          <button part="button accept-button" @click=${() => store.acceptAll()}>${b.accept}</button>
-        </div>
-      </div>
-    </section>`;
+    const controller = localize((config.privacyPolicy?.controller as { name?: LocalizedText } | undefined)?.name, t.lang);
+    const changed = store!.reasked == 'revision' && !store!.decided;
+    const position = this.position ?? config.ui.position;
+
+    // Not JSON: a page may break it (test/hardening).
+    const shown = [...Object.values(b), purposes, gpc, policy, controller, changed].join('\u0001');
+    if (shown != this.shown) {
+      this.shown = shown;
+      // The buttons act on the store of the moment, so they survive a change of store.
+      const button = (part: string, text: string, action: (store: ConsentStore) => unknown, attributes = {}) => {
+        const element = h('button', { part, ...attributes }, text);
+        element.onclick = () => action(this.current!);
+        return element;
+      };
+      const reject = (store: ConsentStore) => store.rejectAll();
+      const section = h(
+        'section',
+        { part: 'base', class: 'b', 'aria-labelledby': 'title' },
+        h(
+          'div',
+          { class: 'i' },
+          h(
+            'div',
+            { part: 'header', class: 'h' },
+            h('h2', { part: 'title', id: 'title' }, b.title),
+            button('close-button', b.close, reject, { class: 'x' }),
+          ),
+          h(
+            'div',
+            { class: 't' },
+            h(
+              'p',
+              { part: 'description' },
+              b.description,
+              ' ',
+              purposes && h('strong', { part: 'purposes' }, purposes),
+              purposes && '. ',
+              b.withdraw,
+              ' ',
+              controller && h('span', { part: 'controller' }, b.controller, controller, '.'),
+              ' ',
+              policy && h('a', { part: 'policy-link', href: policy }, b.policy),
+            ),
+            changed && h('p', { part: 'changed' }, b.changed),
+            gpc && h('p', { part: 'gpc' }, b.gpc, ' ', h('strong', {}, gpc), '.'),
+          ),
+          h(
+            'div',
+            { part: 'actions', class: 'a' },
+            button('button reject-button', b.reject, reject),
+            button('button customize-button', b.customize, (store) => store.openPreferences()),
+            button('button accept-button', b.accept, (store) => store.acceptAll()),
+          ),
+        ),
+      );
+      if (this.section) this.section.replaceWith(section);
+      else this.shadowRoot!.append(section);
+      this.section = section;
+    }
+    // Attributes only: changing them keeps the buttons, and the focus on them.
+    const section = this.section!;
+    section.setAttribute('lang', t.lang);
+    section.setAttribute('data-theme', this.theme ?? String(config.ui.theme ?? 'auto'));
+    section.setAttribute('data-position', POSITIONS.includes(position as string) ? (position as string) : 'bottom');
   }
 }

@@ -1,9 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { baseStyles } from '../../internal/styles.js';
 
 /** The shared tokens and buttons, then the dialog's own rules: one stylesheet to build. */
 export const preferencesStyles = css`
-  ${baseStyles}
+  ${unsafeCSS(baseStyles)}
   .b {
     width: min(44rem, calc(100% - 2rem));
     max-height: calc(100% - 2rem);
