@@ -7,7 +7,7 @@ import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
 import { setConsentDefaults } from './integrations/consent-mode.js';
 import type { TagExtras } from './integrations/tag-loader.js';
-import { quickLanguage } from './i18n/localize.js';
+import { resolveLanguage } from './i18n/localize.js';
 import { pageStore, registerStore } from './core/registry.js';
 import { connectPage } from './start.js';
 
@@ -48,7 +48,7 @@ function start(script: HTMLScriptElement | null): void {
     if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences')) {
       mount('ui');
       // The banner's language table downloads beside the UI chunk, not after it (same URL, one module).
-      load(quickLanguage(store.config.language)).catch(() => {});
+      load(resolveLanguage(store.config.language)).catch(() => {});
     }
     if (document.querySelector('privacy-policy')) mount('policy');
   };

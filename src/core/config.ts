@@ -151,9 +151,14 @@ export const SAFE_CONFIG: NormalizedConfig = normalize({});
  * Never throws: a bad config yields `SAFE_CONFIG` plus an `error` naming the field.
  */
 export function normalizeConfig(input: unknown): { config: NormalizedConfig; error?: string } {
-  try {
-    return { config: normalize(input) };
-  } catch (error) {
-    return { config: SAFE_CONFIG, error: typeof error == 'string' ? error : '"config" could not be read' };
-  }
+  // The script tag validates the same object twice in one task (Consent Mode defaults, then the
+  // store): the second time costs nothing.
+  if (input !== last[0])
+    try {
+      last = [input, { config: normalize(input) }];
+    } catch (error) {
+      last = [input, { config: SAFE_CONFIG, error: typeof error == 'string' ? error : '"config" could not be read' }];
+    }
+  return last[1];
 }
+let last: [unknown, { config: NormalizedConfig; error?: string }] = [{}, { config: SAFE_CONFIG }];

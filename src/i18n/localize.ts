@@ -12,21 +12,13 @@ let browserLanguages: readonly string[] | undefined;
  */
 export function resolveLanguage(configured = 'auto', doc: Document = document): BuiltInLanguage {
   // `navigator.languages` is slow to read in Chromium; elements ask on every render.
-  browserLanguages ??= [...(navigator.languages ?? [navigator.language])];
-  const candidates = configured != 'auto' ? [configured] : [doc.documentElement.lang, ...browserLanguages];
-  for (const candidate of candidates) {
+  browserLanguages ??= navigator.languages;
+  for (const candidate of configured != 'auto' ? [configured] : [doc.documentElement.lang, ...browserLanguages]) {
     const base = candidate?.toLowerCase().split(/[-_]/)[0] as BuiltInLanguage;
     if (BUILT_IN_LANGUAGES.includes(base)) return base;
   }
   return 'en';
 }
-
-/**
- * `resolveLanguage` in a few bytes, for the core script (reopen control, preloading the
- * banner's table): the config's language, else `<html lang>`, else the browser's first.
- */
-export const quickLanguage = (configured: string): BuiltInLanguage =>
-  /^fr/i.test(configured == 'auto' ? document.documentElement.lang || navigator.language : configured) ? 'fr' : 'en';
 
 /**
  * One text from the config in `language`: a plain string as it is; a per-language object

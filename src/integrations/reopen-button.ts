@@ -1,5 +1,5 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import { quickLanguage } from '../i18n/localize.js';
+import { resolveLanguage } from '../i18n/localize.js';
 
 /**
  * Draws the small, always-available control that reopens the preferences once the visitor
@@ -14,7 +14,7 @@ export function drawReopenButton(store: ConsentStore): void {
   let button: HTMLButtonElement | undefined;
   const update = (event?: Event) => {
     if (!button && where && store.decided && document.body) {
-      const lang = quickLanguage(language);
+      const lang = resolveLanguage(language);
       const label = texts[lang]?.reopen?.label;
       button = document.createElement('button');
       button.className = 'consent-reopen';

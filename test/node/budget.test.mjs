@@ -24,7 +24,7 @@ function closure(file, seen = new Set()) {
 const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
-  core: 6300, // target 3,500
+  core: 6450, // target 3,500
   firstVisit: 11000, // target 12,288 (12 KiB): met since the banner is Lit-free
   policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
