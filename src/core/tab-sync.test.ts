@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ConsentStore } from './consent-store.js';
 import { syncTabs } from './tab-sync.js';
 import { sampleConfig } from '../../test/helpers/store.js';
+import { cookieChangesReported } from '../../test/helpers/page.js';
 import type { ConsentChangeDetail } from './types.js';
 
 /** A page's store on the real consent cookie, as each tab of the site has one. */
@@ -23,27 +24,10 @@ describe('tabs in sync (the consent cookie)', () => {
     stops.push(t.stop);
     return t;
   };
-  /**
-   * Chromium subscribes a page to cookie changes asynchronously after its first `change`
-   * listener: a write in the same task can go unreported. A real other tab decides long after
-   * it loaded; here, wait until a probe cookie's change is reported before deciding.
-   */
-  const changesFlowing = async () => {
-    const cookies = (globalThis as unknown as { cookieStore: EventTarget }).cookieStore;
-    let heard = false;
-    const listen = () => (heard = true);
-    cookies.addEventListener('change', listen);
-    for (let i = 0; !heard && i < 40; i++) {
-      document.cookie = `sync_probe=${i}; path=/`;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    cookies.removeEventListener('change', listen);
-    document.cookie = 'sync_probe=; max-age=0; path=/';
-  };
 
   it('a decision in one tab reaches the other at once (Cookie Store change event), with reason sync', async () => {
     const [first, second] = [open(), open()];
-    await changesFlowing();
+    await cookieChangesReported();
     first.store.save({ analytics: true });
     await waitUntil(() => second.changes.length, 'the other tab never heard of it');
     expect(second.changes.map((c) => [c.reason, c.changed])).to.deep.equal([['sync', ['analytics']]]);
@@ -58,7 +42,7 @@ describe('tabs in sync (the consent cookie)', () => {
     first.store.acceptAll();
     const second = open();
     expect(second.store.decided).to.equal(true);
-    await changesFlowing();
+    await cookieChangesReported();
     first.store.reset();
     await waitUntil(() => !second.store.decided, 'the other tab kept the decision');
     expect(second.changes.map((c) => c.reason)).to.deep.equal(['sync']);

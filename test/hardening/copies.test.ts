@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { cleanUp, openPage, until } from '../helpers/page.js';
+import { cleanUp, cookieChangesReported, openPage, until } from '../helpers/page.js';
 import { sampleConfig } from '../helpers/store.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -78,6 +78,7 @@ describe('multiple copies on one page', function () {
     const tab = () =>
       openPage(`${COUNT_EVENTS}<script>window.consentElementsConfig=${JSON.stringify(config)}</script><script src="/dist/consent-elements.js"></script>`);
     const [a, b] = [await tab(), await tab()];
+    await cookieChangesReported(b.win);
     a.win.consentElements.save({ analytics: true });
     await until(() => b.win.consentElements.get('analytics'));
     expect(b.win.__events).to.deep.equal(['consent-ready:', 'consent-change:sync']);

@@ -58,3 +58,21 @@ export async function until<T>(condition: () => T, ms = 2000): Promise<T> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * Resolves once Chromium reports cookie changes to `win`: it subscribes a page asynchronously
+ * after its first Cookie Store `change` listener, so a write in the next few milliseconds can
+ * go unreported. A real other tab decides long after it loaded; a test waits for this first.
+ */
+export async function cookieChangesReported(win: Window = window): Promise<void> {
+  const cookies = (win as unknown as { cookieStore: EventTarget }).cookieStore;
+  let heard = false;
+  const listen = () => (heard = true);
+  cookies.addEventListener('change', listen);
+  for (let i = 0; !heard && i < 40; i++) {
+    win.document.cookie = `sync_probe=${i}; path=/`;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  cookies.removeEventListener('change', listen);
+  win.document.cookie = 'sync_probe=; max-age=0; path=/';
+}
