@@ -19,10 +19,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Page = Window & Record<string, any>;
 
-/** Requests since `requests-start` made by the pages under test (not by the test runner itself). */
+/** Requests since the last call (or `requests-start`) made by the pages under test (not by the test runner itself). */
 async function recorded(): Promise<Request[]> {
-  const all = (await executeServerCommand<Request[]>('requests-stop'))!;
-  await executeServerCommand('requests-start');
+  const all = (await executeServerCommand<Request[]>('requests-take'))!;
   // data: URLs are no network request (Chromium's offline error page in a third-party frame uses
   // them); the runner's own frame (the test, the browser's favicon request) is not the site.
   return all.filter((r) => !r.url.startsWith('data:') && !r.runner && new URL(r.url).pathname != '/favicon.ico');

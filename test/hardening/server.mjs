@@ -4,7 +4,8 @@
  * - `POST /__proof/<key>` is a proof-of-consent endpoint that keeps what it receives;
  *   the `proof-log` command returns it (read on the server, so reading adds no request).
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
- *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else.
+ *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else;
+ *   `requests-take` returns those seen so far and goes on counting.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -92,6 +93,8 @@ export const hardeningPlugins = [
         recorders.set(session.id, { seen, stop: () => page.off('request', listener) });
         return true;
       }
+      // What was seen so far, still recording: a stop then a start would miss what falls between.
+      if (command == 'requests-take') return recorders.get(session.id)?.seen.splice(0) ?? [];
       if (command == 'requests-stop') {
         const recorder = recorders.get(session.id);
         recorders.delete(session.id);

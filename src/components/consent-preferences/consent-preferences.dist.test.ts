@@ -13,8 +13,7 @@ const DIALOG_CHUNK = '/dist/consent-elements-preferences.js';
 
 /** The library files the pages under test requested since the last call. */
 async function requested(): Promise<string[]> {
-  const all = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-stop'))!;
-  await executeServerCommand('requests-start');
+  const all = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
   return all.filter((r) => !r.runner && r.url.includes('/dist/')).map((r) => new URL(r.url).pathname);
 }
 
