@@ -2,6 +2,7 @@
  * The banner's first render through the script-tag build (run `npx rollup -c` first).
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { sampleConfig } from '../../../test/helpers/store.js';
 import { cleanUp, openPage, scriptTag, until } from '../../../test/helpers/page.js';
 
@@ -22,5 +23,25 @@ describe('<consent-banner> through the script-tag build', () => {
     await sleep(200);
     expect(page.win.__renders).to.deep.equal(['banner']);
     expect(page.doc.querySelector('consent-banner')!.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('');
+  });
+
+  it('the core preloads the one language table the banner then uses, even when <html lang> is neither fr nor en', async () => {
+    // A German page read by a visitor whose browser asks for German, then French: French, the
+    // first built-in language of the visitor's, and nothing else is downloaded.
+    const browser = `<script>document.documentElement.lang='de';
+Object.defineProperty(navigator,'languages',{value:['de-DE','fr-FR','en']});
+Object.defineProperty(navigator,'language',{value:'de-DE'})</script>`;
+    await executeServerCommand('requests-start');
+    try {
+      const page = await openPage(browser + scriptTag(sampleConfig()));
+      const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=base]'));
+      await sleep(300);
+      const seen = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
+      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-(fr|en)\.js$/.test(path));
+      expect(tables).to.deep.equal(['/dist/consent-elements-fr.js']);
+      expect(banner.getAttribute('lang')).to.equal('fr');
+    } finally {
+      await executeServerCommand('requests-stop');
+    }
   });
 });
