@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { ConsentStore } from './consent-store.js';
 import { syncTabs } from './tab-sync.js';
 import { sampleConfig } from '../../test/helpers/store.js';
-import { cookieChangesReported } from '../../test/helpers/page.js';
+import { cleanUp, cookieChangesReported, openPage, scriptTag, until } from '../../test/helpers/page.js';
 import type { ConsentChangeDetail } from './types.js';
 
 /** A page's store on the real consent cookie, as each tab of the site has one. */
@@ -69,5 +69,17 @@ describe('tabs in sync (the consent cookie)', () => {
     dispatchEvent(new Event('focus'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(second.store.decided).to.equal(false);
+  });
+
+  it('the script tag reaches the Cookie Store only once the page has loaded (it costs main-thread time at start)', async () => {
+    const RECORD = `<script>window.__cookieStoreAt=[];let o=window;while(!Object.getOwnPropertyDescriptor(o,'cookieStore'))o=Object.getPrototypeOf(o);const get=Object.getOwnPropertyDescriptor(o,'cookieStore').get;
+Object.defineProperty(window,'cookieStore',{configurable:true,get(){__cookieStoreAt.push(document.readyState);return get.call(this)}})</script>`;
+    try {
+      const page = await openPage(RECORD + scriptTag(sampleConfig({ cookie: { name: 'sync_test' } })));
+      await until(() => page.win.__cookieStoreAt.length);
+      expect(page.win.__cookieStoreAt).to.deep.equal(['complete']);
+    } finally {
+      cleanUp();
+    }
   });
 });
