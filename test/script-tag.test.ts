@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sampleConfig } from './helpers/store.js';
-import { cleanUp, openPage, reloadPage, scriptTag, until } from './helpers/page.js';
+import { cleanUp, cookieChangesReported, openPage, reloadPage, scriptTag, until } from './helpers/page.js';
 
 const config = sampleConfig();
 
@@ -168,6 +168,7 @@ describe('the script-tag build', () => {
       const second = await openPage(
         `<script>window.changes=[];document.addEventListener('consent-change',e=>changes.push(e.detail))</script>${scriptTag(config)}`,
       );
+      await cookieChangesReported(second.win);
       first.win.consentElements.save({ analytics: true });
       await until(() => second.win.changes.length);
       expect(second.win.changes[0].reason).to.equal('sync');
@@ -180,6 +181,7 @@ describe('the script-tag build', () => {
       first.win.consentElements.acceptAll();
       const second = await openPage(scriptTag(config));
       expect(second.win.consentElements.decided).to.equal(true);
+      await cookieChangesReported(second.win);
       first.win.consentElements.reset();
       await until(() => !second.win.consentElements.decided);
       expect(second.win.consentElements.get('analytics')).to.equal(false);
