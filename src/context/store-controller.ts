@@ -12,7 +12,7 @@ type Host = ReactiveControllerHost & HTMLElement & { store?: ConsentStore };
  * the script tag) — and re-renders the element whenever the store changes.
  */
 export class StoreController implements ReactiveController {
-  private unsubscribe: Array<() => void> = [];
+  private unsubscribe?: () => void;
   private subscribed?: ConsentStore;
   private consumer: ContextConsumer<typeof consentStoreContext, Host>;
 
@@ -45,8 +45,7 @@ export class StoreController implements ReactiveController {
     this.stop();
     this.subscribed = store;
     if (!store) return;
-    const update = () => this.host.requestUpdate();
-    this.unsubscribe = [store.on('consent-change', update), store.on('ui', update), store.on('consent-ready', update)];
+    this.unsubscribe = store.on('ui', () => this.host.requestUpdate());
     this.host.requestUpdate();
   }
 
@@ -55,8 +54,7 @@ export class StoreController implements ReactiveController {
   }
 
   private stop(): void {
-    this.unsubscribe.forEach((stop) => stop());
-    this.unsubscribe = [];
-    this.subscribed = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = this.subscribed = undefined;
   }
 }

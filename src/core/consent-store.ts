@@ -25,8 +25,9 @@ export interface ConsentStoreOptions {
 }
 
 /**
- * What `on()` listens to: the two public events, and `ui` when a layer may have opened or
- * closed: `openPreferences()`, `openBanner()`… and every change of decision while the page is open.
+ * What `on()` listens to: the two public events, and `ui` whenever what a layer shows may have
+ * changed — the store loaded, `openPreferences()`, `openBanner()`…, every change of decision —
+ * so that a view needs that one subscription.
  */
 export interface ConsentStoreEventMap {
   'consent-change': ConsentChangeDetail;
@@ -108,6 +109,7 @@ export class ConsentStore {
     this._emit('consent-ready', { ...state, decided: this.decided });
     if (stale) this._emit('consent-change', this._detail(stale, stored!.choices));
     else if (!this._record && this.gpcApplied) this._emit('consent-change', detail);
+    this._emit('ui');
     return this;
   }
 

@@ -84,7 +84,7 @@ export class ConsentBanner extends Base {
   private provided?: ConsentStore;
   private unprovide?: () => void;
   private subscribed?: ConsentStore;
-  private unsubscribe: Array<() => void> = [];
+  private unsubscribe?: () => void;
   private pending?: Promise<boolean>;
   private loading?: Promise<void>;
   /** The store the banner renders from, which its buttons act on. */
@@ -194,10 +194,9 @@ export class ConsentBanner extends Base {
   /** Listens to `store`, and only to it, while connected. */
   private follow(store: ConsentStore | undefined): void {
     if (store === this.subscribed) return;
-    this.unsubscribe.forEach((stop) => stop());
+    this.unsubscribe?.();
     this.subscribed = store;
-    const update = () => this.requestUpdate();
-    this.unsubscribe = store ? [store.on('consent-change', update), store.on('ui', update), store.on('consent-ready', update)] : [];
+    this.unsubscribe = store?.on('ui', () => this.requestUpdate());
   }
 
   private render(): void {
