@@ -4,32 +4,17 @@
  * no unsafe-inline anywhere): everything works and the page counts zero violations.
  */
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/page.js';
+import { cleanUp, openUrl, until } from '../helpers/page.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Page = Window & Record<string, any>;
 
 describe('strict Content-Security-Policy', function () {
   this.timeout(15_000);
-  let frame: HTMLIFrameElement | undefined;
-  afterEach(() => {
-    frame?.remove();
-    for (const cookie of document.cookie.split('; ')) {
-      const name = cookie.split('=')[0];
-      if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
-    }
-  });
+  afterEach(cleanUp);
 
   /** The fixture page, served with its strict CSP header, in a frame of the test page. */
-  const openCspPage = async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:700px';
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = '/__csp/csp.html';
-    document.body.append(frame);
-    await loaded;
-    return frame.contentWindow as Page;
-  };
+  const openCspPage = async () => (await openUrl('/__csp/csp.html')).win as Page;
 
   it('banner, preferences, privacy policy, reopen control, placeholders and released tags: no violation', async function () {
     this.timeout(15_000);

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { until } from '../helpers/page.js';
+import { cleanUp, openUrl, until } from '../helpers/page.js';
 
 interface Request {
   url: string;
@@ -31,31 +31,20 @@ const OWN = /^\/dist\/consent-elements[\w-]*\.js$/;
 const describeRequest = (r: Request) => `${r.method} ${r.url}`;
 
 describe('no leaks', () => {
-  let frame: HTMLIFrameElement | undefined;
   let storageBefore: string[] = [];
   beforeEach(() => {
     storageBefore = [...Object.keys(localStorage), ...Object.keys(sessionStorage)];
   });
   afterEach(async () => {
-    frame?.remove();
+    cleanUp();
     await executeServerCommand('requests-stop');
-    for (const cookie of document.cookie.split('; ')) {
-      const name = cookie.split('=')[0];
-      if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
-    }
   });
 
   it('requests nothing but its own files, the data-config URL and the proof endpoint; tags only once consented', async function () {
     this.timeout(20_000);
     const proofsBefore = (await executeServerCommand<unknown[]>('proof-log', { key: 'leaks' }))!.length;
     await executeServerCommand('requests-start');
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:700px';
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = '/test/hardening/fixtures/leaks.html?utm_campaign=x';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Page;
+    const win = (await openUrl('/test/hardening/fixtures/leaks.html?utm_campaign=x')).win as Page;
     const store = await until(() => win.consentElements?.ready && win.consentElements);
 
     // First visit: banner, preferences, policy and placeholders all shown.

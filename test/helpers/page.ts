@@ -13,16 +13,21 @@ const RECORD_ERRORS = `<script>window.__errors=[];const e=console.error;console.
 const frames: HTMLIFrameElement[] = [];
 
 /** Opens `html` (its head and body content) in a fresh iframe and waits for its load event. */
-export async function openPage(html: string): Promise<TestPage> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px;border:0';
-  frame.srcdoc = `<!doctype html><html lang="fr"><head>${RECORD_ERRORS}${html}</body></html>`;
+export const openPage = (html: string): Promise<TestPage> =>
+  openFrame({ srcdoc: `<!doctype html><html lang="fr"><head>${RECORD_ERRORS}${html}</body></html>` });
+
+/** Opens a page the test server serves (a fixture, a page under a CSP header) in a fresh iframe. */
+export const openUrl = (src: string): Promise<TestPage> => openFrame({ src }, 'width:1000px;height:700px');
+
+async function openFrame(source: { srcdoc: string } | { src: string }, size = 'width:800px;height:600px'): Promise<TestPage> {
+  const frame = Object.assign(document.createElement('iframe'), source);
+  frame.style.cssText = size + ';border:0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   frames.push(frame);
   await loaded;
   const win = frame.contentWindow as TestPage['win'];
-  return { frame, win, doc: win.document, errors: win.__errors };
+  return { frame, win, doc: win.document, errors: win.__errors ?? [] };
 }
 
 /** Reloads the page in `page.frame` and returns the new page. */
