@@ -9,6 +9,7 @@ import { setConsentDefaults } from './integrations/consent-mode.js';
 import type { TagExtras } from './integrations/tag-loader.js';
 import { resolveLanguage } from './i18n/localize.js';
 import { pageStore, registerStore } from './core/registry.js';
+import { holdCookies, readCookie } from './core/storage/cookies.js';
 import { connectPage } from './start.js';
 
 export interface MountOptions {
@@ -62,6 +63,15 @@ function start(script: HTMLScriptElement | null): void {
     } catch {
       config = unreadable('the inline <script data-consent-config> is not valid JSON');
     }
+  // No decision cookie at all: a first visit, which shows the banner. Its files start downloading
+  // now, while the rest of this script runs, rather than once the config has been validated.
+  holdCookies();
+  const raw = config as { cookie?: { name?: unknown }; language?: unknown } | undefined;
+  const cookieName = raw?.cookie?.name;
+  if (raw && readCookie(typeof cookieName == 'string' ? cookieName : 'consent_elements') == null) {
+    load('ui').catch(() => {});
+    load(resolveLanguage(typeof raw.language == 'string' ? raw.language : undefined)).catch(() => {});
+  }
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(config ?? {}).config);
 

@@ -154,6 +154,29 @@ describe('the script-tag build', () => {
       expect(page.errors).to.deep.equal([]);
     });
 
+    it('on a first visit, the banner files start downloading before the config is validated', async () => {
+      // Validation reads categories: this getter marks when, then holds the script for 100 ms.
+      const page = await openPage(
+        `<script>window.consentElementsConfig={revision:1,get categories(){window.validating??=performance.now();` +
+          `for(const end=performance.now()+100;performance.now()<end;);return {analytics:{}}}}</script>` +
+          `<script src="/dist/consent-elements.js"></script>`,
+      );
+      await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="base"]'));
+      const started = (file: string) =>
+        page.win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))!.startTime;
+      expect(started('/consent-elements-ui.js')).to.be.below(page.win.validating);
+      expect(started('/consent-elements-fr.js')).to.be.below(page.win.validating);
+    });
+
+    it('a returning visitor downloads no UI at all', async () => {
+      const first = await openPage(scriptTag(config));
+      first.win.consentElements.acceptAll();
+      const page = await openPage(scriptTag(config));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const files = page.win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop());
+      expect(files).to.deep.equal(['consent-elements.js']);
+    });
+
     it('included twice, it keeps one store', async () => {
       const page = await openPage(`${scriptTag(config)}<script>window.first=consentElements</script><script src="/dist/consent-elements.js"></script>`);
       expect(page.win.consentElements).to.equal(page.win.first);

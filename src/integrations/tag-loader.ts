@@ -135,13 +135,9 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   // Cookies a refused category left (say, recreated by its tag just before a reload): cleaned
   // when the page holds a name that looks declared, so most pages need no extra download.
   const declared = refused.flatMap((c) => categories[c].services ?? []).flatMap((s) => s.cookies ?? []);
-  try {
-    // The cookies the store has just read: each `document.cookie` read is a round trip to the browser.
-    const jar = declared[0] ? cookieJar() : '';
-    if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused);
-  } catch {
-    /* cookies blocked (a sandboxed frame): there are none to delete */
-  }
+  // At start-up, the cookies the store has just read (each `document.cookie` read is a round trip).
+  const jar = declared[0] ? cookieJar() : '';
+  if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused);
   add(doc);
   observer.observe(doc, { childList: true, subtree: true });
   update();

@@ -15,19 +15,13 @@ export function cookieStorage({ name, ...attributes }: NormalizedConfig['cookie'
         (domain ? '; domain=' + domain : '') +
         (sameSite ? '; samesite=' + sameSite : '') +
         (secure ? '; secure' : '');
-      return readCookie(name) === value;
+      return readCookie(name, true) === value;
     } catch {
       return false;
     }
   };
   return {
-    read() {
-      try {
-        return readCookie(name);
-      } catch {
-        /* cookies blocked */
-      }
-    },
+    read: () => readCookie(name),
     write,
     remove: () => void write('', new Date(0)),
   };
