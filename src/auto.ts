@@ -5,7 +5,7 @@
  */
 import { normalizeConfig } from './core/config.js';
 import { ConsentStore } from './core/consent-store.js';
-import { setConsentDefaults } from './integrations/consent-mode.js';
+import { setConsentDefaults, setLateConsentOptions } from './integrations/consent-mode.js';
 import type { TagExtras } from './integrations/tag-loader.js';
 import { resolveLanguage } from './i18n/localize.js';
 import { pageStore, registerStore } from './core/registry.js';
@@ -75,11 +75,12 @@ function start(script: HTMLScriptElement | null): void {
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(config ?? {}).config);
 
-  const begin = (raw: unknown) => {
+  const begin = (raw: unknown, late?: boolean) => {
     // Another copy (the npm build) may have started the page while a remote config loaded: it keeps it.
     if ((pageStore() ?? store) != store) return;
     registerStore(store);
     store.load(raw, problem);
+    if (late && !store.configError) setLateConsentOptions(store.config);
     // The UI chunk starts downloading before anything else is set up.
     showUi();
     // The nonce property survives the attribute being hidden by a header CSP.
@@ -98,7 +99,7 @@ function start(script: HTMLScriptElement | null): void {
         // Also a page whose fetch throws at once.
         return unreadable(url + ' could not be loaded as JSON');
       }
-    })().then(begin);
+    })().then((raw) => begin(raw, true));
   else
     begin(
       unreadable('none found: set window.consentElementsConfig or add <script type="application/json" data-consent-config> before the script'),

@@ -39,6 +39,28 @@ describe('the script-tag build', () => {
       expect(store.get('analytics')).to.equal(false);
     });
 
+    it("data-config: the file's consentMode set options still apply, and one warning names what cannot", async () => {
+      const page = await openPage(
+        `<script>window.__warnings=[];console.warn=(...a)=>__warnings.push(a.join(' '))</script>` +
+          `<script src="/dist/consent-elements.js" data-config="/test/fixtures/remote-consent-mode.json"></script>`,
+      );
+      await until(() => page.win.consentElements.ready);
+      const commands = (page.win.dataLayer as ArrayLike<unknown>[]).map((entry) => [...entry]);
+      expect(commands).to.deep.include(['set', 'ads_data_redaction', true]);
+      expect(commands).to.deep.include(['set', 'url_passthrough', true]);
+      expect(page.win.__warnings).to.have.length(1);
+      expect(page.win.__warnings[0]).to.contain('waitForUpdate');
+    });
+
+    it('data-config saying consentMode enabled:false still updates the default issued before it arrived', async () => {
+      const page = await openPage(`<script src="/dist/consent-elements.js" data-config="/test/fixtures/remote-consent-mode-off.json"></script>`);
+      await until(() => page.win.consentElements.ready);
+      page.win.consentElements.acceptAll();
+      const updates = (page.win.dataLayer as ArrayLike<unknown>[]).filter((entry) => entry[0] == 'consent' && entry[1] == 'update');
+      expect(updates).to.have.length(1);
+      expect((updates[0][2] as Record<string, string>).analytics_storage).to.equal('granted');
+    });
+
     it('a config URL that fails: one error, everything refused', async () => {
       const page = await openPage(`<script src="/dist/consent-elements.js" data-config="/test/fixtures/missing.json"></script>`);
       await until(() => page.win.consentElements.ready);

@@ -45,15 +45,35 @@ export function consentState(store: ConsentStore): ConsentState {
  * Issues the Consent Mode v2 default (all denied but `security_storage`); call it before any tag.
  * Defaults come from `config` (the built-in one while a `data-config` URL loads).
  */
-export function setConsentDefaults(config: NormalizedConfig, win?: GtagWindow): void {
+export function setConsentDefaults(config: NormalizedConfig, win: GtagWindow = window as GtagWindow): void {
   const options = config.consentMode;
   if (!options.enabled) return;
   const gtag = ensureGtag(win);
   const denied = defaults();
   for (const { region, ...types } of options.regions) gtag('consent', 'default', { ...denied, ...types, region });
   gtag('consent', 'default', { ...denied, wait_for_update: options.waitForUpdate });
-  if (options.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
-  if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+  defaulted.add(win);
+  setOptions(config, win);
+}
+
+/** The windows this library issued a default in: they get updates whatever the config says later. */
+const defaulted = new WeakSet<GtagWindow>();
+
+const setOptions = ({ consentMode }: NormalizedConfig, win?: GtagWindow) => {
+  if (consentMode.adsDataRedaction) ensureGtag(win)('set', 'ads_data_redaction', true);
+  if (consentMode.urlPassthrough) ensureGtag(win)('set', 'url_passthrough', true);
+};
+
+/**
+ * A config fetched from a `data-config` URL arrives after the built-in defaults went out:
+ * its `set` options still apply; its own defaults (`regions`, `waitForUpdate`) and
+ * `enabled: false` cannot, which one warning says.
+ */
+export function setLateConsentOptions(config: NormalizedConfig, win?: GtagWindow): void {
+  const { regions, waitForUpdate, enabled } = config.consentMode;
+  if (regions[0] || waitForUpdate != 500 || !enabled)
+    console.warn('consent-elements: with data-config, consentMode regions, waitForUpdate and enabled:false come too late: put the config inline');
+  setOptions(config, win);
 }
 
 /**
@@ -62,7 +82,9 @@ export function setConsentDefaults(config: NormalizedConfig, win?: GtagWindow): 
  * after every decision. Returns the unsubscribe function.
  */
 export function connectConsentMode(store: ConsentStore, win: GtagWindow = window as GtagWindow): () => void {
-  if (!store.config.consentMode.enabled) return () => {};
+  // A default this library issued (the built-in one, before a data-config file said
+  // enabled:false) must be followed by updates, or Google's tags stay denied for good.
+  if (!store.config.consentMode.enabled && !defaulted.has(win)) return () => {};
   // Also on page load with a stored decision, so Tag Manager triggers fire on every page.
   const update = () => {
     const gtag = ensureGtag(win);
