@@ -43,10 +43,22 @@ const prefetch = (event: Event) => {
  */
 export function mount(store: ConsentStore, options: MountOptions): void {
   const show = () => {
-    // The core starts this import while the page is still parsing: wait for <body>.
-    if (!document.body) return document.addEventListener('DOMContentLoaded', show, { once: true });
     defineOnce('consent-banner', ConsentBanner);
-    const add = (tag: string) => document.querySelector(tag) ?? document.body.prepend(document.createElement(tag));
+    // The core starts this import while the page is still parsing, often in <head>: the banner
+    // goes in as soon as <body> exists, not once the whole document is parsed.
+    const body = document.body;
+    if (!body) {
+      const watch = new MutationObserver(() => document.body && (watch.disconnect(), show()));
+      return watch.observe(document.documentElement, { childList: true });
+    }
+    const add = (tag: string) => {
+      if (document.querySelector(tag)) return;
+      const element = document.createElement(tag);
+      body.prepend(element);
+      // A page that places its own element further down, still unparsed here, keeps its own.
+      if (document.readyState == 'loading')
+        document.addEventListener('DOMContentLoaded', () => document.querySelectorAll(tag)[1] && element.remove(), { once: true });
+    };
     // The dialog only once it is asked for (the core calls `mount` again on every change of the
     // store), or when the page holds its own.
     if (store.preferencesOpen) add('consent-preferences');

@@ -25,6 +25,32 @@ describe('<consent-banner> through the script-tag build', () => {
     expect(page.doc.querySelector('consent-banner')!.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('');
   });
 
+  it('goes into the page as soon as <body> exists, not once the whole document is parsed', async () => {
+    const origin = await executeServerCommand<string>('tag-server', { action: 'origin' });
+    // Slow scripts hold the parser: first in <head> (the UI chunk arrives meanwhile), then in <body>.
+    const page = await openPage(
+      scriptTag(sampleConfig()) +
+        `<script src="${origin}/banner-early/head.js?delay=400"></script></head><body><p>Article</p>` +
+        `<script src="${origin}/banner-early/body.js?delay=400"></script>` +
+        `<script>window.bannerBeforeTheEnd=!!document.querySelector('consent-banner')</script><p>The end</p>`,
+    );
+    expect(page.win.bannerBeforeTheEnd).to.equal(true);
+    expect(page.doc.body.firstElementChild!.localName).to.equal('consent-banner');
+  });
+
+  it("a page's own <consent-banner> further down, unparsed when the UI arrives, is the one kept", async () => {
+    const origin = await executeServerCommand<string>('tag-server', { action: 'origin' });
+    const page = await openPage(
+      scriptTag(sampleConfig()) +
+        `<script src="${origin}/banner-own/head.js?delay=400"></script></head><body><p>Article</p>` +
+        `<script src="${origin}/banner-own/body.js?delay=400"></script><consent-banner id="own"></consent-banner>`,
+    );
+    const banners = page.doc.querySelectorAll('consent-banner');
+    expect(banners).to.have.length(1);
+    expect(banners[0].id).to.equal('own');
+    await until(() => banners[0].shadowRoot?.querySelector('[part~="accept-button"]'));
+  });
+
   it('the core preloads the one language table the banner then uses, even when <html lang> is neither fr nor en', async () => {
     // A German page read by a visitor whose browser asks for German, then French: French, the
     // first built-in language of the visitor's, and nothing else is downloaded.
