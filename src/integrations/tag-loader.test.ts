@@ -71,6 +71,8 @@ afterEach(() => {
   stop?.();
   stop = undefined;
   root.remove();
+  // The services' scripts a test's loader added to <head>, still blocked, must not run in the next.
+  document.head.querySelectorAll('script[data-consent-category]').forEach((script) => script.remove());
   document.documentElement.lang = '';
   // Only this file's cookies and keys: other test files share the origin.
   for (const name of ['_ga', '_ga_ABC123', '_ga_X', '_gcl_au', 'session', '_gat', 'kept'])
@@ -100,7 +102,7 @@ describe('tag loader: blocked scripts', function () {
     await until(async () => (await requests()).length == 4, 'the four requests');
   });
 
-  it('turns a blocked external script into a real one, keeping its attributes and place', async () => {
+  it('runs a blocked external script as a real one right after it, with its attributes (the id moves to it)', async () => {
     const { tags, requests } = await tagRun();
     const store = start(
       `<p id="before"></p>${blocked('analytics', `${tags}/kept.js`, 'id="tag" data-extra="x" referrerpolicy="no-referrer"')}<p id="after"></p>`,
@@ -112,10 +114,25 @@ describe('tag loader: blocked scripts', function () {
     expect(script.dataset.extra).to.equal('x');
     expect(script.referrerPolicy).to.equal('no-referrer');
     expect(script.dataset.consentCategory).to.equal('analytics');
-    expect(script.previousElementSibling!.id).to.equal('before');
     expect(script.nextElementSibling!.id).to.equal('after');
-    expect(root.querySelectorAll('script')).to.have.length(1);
+    // The page's element stays where it was, inert: a framework may own it.
+    const original = script.previousElementSibling as HTMLScriptElement;
+    expect([original.type, original.dataset.consentCategory]).to.deep.equal(['text/plain', 'analytics']);
+    expect(original.previousElementSibling!.id).to.equal('before');
+    expect(root.querySelectorAll('script')).to.have.length(2);
     expect(await requests()).to.deep.equal(['kept.js']);
+  });
+
+  it('leaves the page its own element: a framework can still remove or move it, and it never runs twice', async () => {
+    const store = start(`<div id="app">${inline('analytics', "window.ran.push('once')")}</div>`);
+    const owned = root.querySelector('script')!;
+    store.acceptAll();
+    await until(() => window.ran!.length, 'the script to run');
+    // What React does when it unmounts the node it rendered: throws if the node was replaced.
+    owned.parentNode!.removeChild(owned);
+    root.append(owned);
+    await sleep(50);
+    expect(window.ran).to.deep.equal(['once']);
   });
 
   it('runs a blocked inline script only once its category is granted', async () => {
@@ -134,7 +151,7 @@ describe('tag loader: blocked scripts', function () {
     store.acceptAll();
     await until(() => window.ran!.length, 'the module to run');
     expect(window.ran).to.deep.equal(['object']);
-    expect(root.querySelector('script')!.type).to.equal('module');
+    expect(root.querySelector('script:not([type="text/plain"])')!.type).to.equal('module');
   });
 
   it('keeps document order: an inline script waits for the slow external one before it', async () => {
@@ -463,7 +480,9 @@ describe('tag loader: CSP nonce', function () {
     const store = start(blocked('analytics', `${tags}/n.js`, 'id="ext"') + inline('analytics', 'window.ran.push(1)'), {}, 'r4nd0m');
     store.acceptAll();
     await until(() => window.ran!.length == 2, 'both scripts');
-    const [external, code] = root.querySelectorAll('script');
+    await sleep(100);
+    expect(window.ran).to.deep.equal(['n', 1]);
+    const [external, code] = root.querySelectorAll('script:not([type="text/plain"])');
     expect([external.nonce, code.nonce]).to.deep.equal(['r4nd0m', 'r4nd0m']);
   });
 });

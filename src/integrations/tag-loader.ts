@@ -76,7 +76,10 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
               script.async = false;
               loading.push(new Promise((done) => ['load', 'error'].map((type) => script.addEventListener(type, done))));
             } else await Promise.all(loading.splice(0));
-            element.replaceWith(script);
+            // The page's own blocked element stays, inert, with the real one after it: a framework
+            // (React) that owns it fails, taking the whole app down, when it finds it gone.
+            if (injected.has(element)) element.replaceWith(script);
+            else element.after(script), element.removeAttribute('id');
           });
       } else if (connected) {
         element.style.display = '';
@@ -84,6 +87,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         element.removeAttribute('data-src');
       }
       if (connected) needed.map((c) => ran.add(c));
+      if (connected) done.add(element);
       pending.delete(element);
       boxes.delete(element);
       box?.then((placeholder) => {
@@ -105,7 +109,12 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
     else update();
   };
 
-  const add = (root: ParentNode) => root.querySelectorAll<HTMLElement>(BLOCKED).forEach((e) => pending.add(e));
+  /** Blocked elements already run or shown: a page (or a framework) moving one never runs it again. */
+  const done = new WeakSet<Element>();
+  /** The services' scripts, blocked elements of the library's own. */
+  const injected = new WeakSet<Element>();
+  const found = (element: Element) => done.has(element) || pending.add(element as HTMLElement);
+  const add = (root: ParentNode) => root.querySelectorAll(BLOCKED).forEach(found);
   // Only the added subtrees are searched, never the whole page again. While the page parses
   // this runs for every few nodes: an element without children needs no search, and nothing
   // needs an update when nothing is pending.
@@ -113,7 +122,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
     for (const { addedNodes } of records)
       for (const node of addedNodes)
         if (node instanceof Element) {
-          if (node.matches(BLOCKED)) pending.add(node as HTMLElement);
+          if (node.matches(BLOCKED)) found(node);
           if (node.firstElementChild) add(node);
         }
     if (pending.size) update();
@@ -129,6 +138,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         script.type = 'text/plain';
         script.src = src;
         script.dataset.consentCategory = category;
+        injected.add(script);
         doc.head.append(script);
       }
   }

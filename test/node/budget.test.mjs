@@ -25,7 +25,7 @@ const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
   core: 6650, // target 3,500; +140 B in this round for Consent Mode options from a data-config file
-  firstVisit: 11250, // target 12,288 (12 KiB): met since the banner is Lit-free
+  firstVisit: 11400, // target 12,288 (12 KiB): met since the banner is Lit-free
   policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
 
