@@ -22,6 +22,9 @@ export interface UiModule {
   mount(store: ConsentStore, options: MountOptions): void;
 }
 
+/** The elements whose chunks load when the page has them. */
+const ELEMENTS = 'privacy-policy,consent-preferences';
+
 function start(script: HTMLScriptElement | null): void {
   if (pageStore()) return; // included twice, or beside the npm build: one store, one banner
   /** Why no config could be read at all: the store logs it and refuses everything. */
@@ -86,8 +89,19 @@ function start(script: HTMLScriptElement | null): void {
     // The nonce property survives the attribute being hidden by a header CSP.
     connectPage(store, () => load<TagExtras>('tags'), script?.nonce);
     store.on('ui', showUi);
-    // A <privacy-policy> or <consent-preferences> further down the page (no-op once parsed).
-    document.addEventListener('DOMContentLoaded', showUi);
+    // A <privacy-policy> or <consent-preferences> further down the page, then any a single-page
+    // app renders later (a client-side route to the policy): watched from the end of parsing,
+    // when the parser's many small additions are over.
+    const watch = () => {
+      showUi();
+      new MutationObserver((records) => {
+        for (const { addedNodes } of records)
+          for (const node of addedNodes)
+            if (node instanceof Element && (node.matches(ELEMENTS) || node.querySelector(ELEMENTS))) return showUi();
+      }).observe(document, { childList: true, subtree: true });
+    };
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', watch);
+    else watch();
   };
   if (config !== undefined) begin(config);
   else if (url)

@@ -199,6 +199,15 @@ describe('the script-tag build', () => {
       expect(files).to.deep.equal(['consent-elements.js']);
     });
 
+    it('a <privacy-policy> or <consent-preferences> a single-page app renders after load gets defined', async () => {
+      const page = await openPage(scriptTag(config, 'data-no-banner'));
+      // A client-side route: the new view arrives after the page has loaded.
+      page.doc.body.insertAdjacentHTML('beforeend', '<main><h1>Politique</h1><privacy-policy></privacy-policy></main>');
+      await until(() => page.doc.querySelector('privacy-policy section'), 4000);
+      page.doc.querySelector('main')!.append(page.doc.createElement('consent-preferences'));
+      await until(() => page.win.customElements.get('consent-preferences'), 4000);
+    });
+
     it('included twice, it keeps one store', async () => {
       const page = await openPage(`${scriptTag(config)}<script>window.first=consentElements</script><script src="/dist/consent-elements.js"></script>`);
       expect(page.win.consentElements).to.equal(page.win.first);

@@ -72,7 +72,7 @@ const setOptions = ({ consentMode }: NormalizedConfig, win?: GtagWindow) => {
 export function setLateConsentOptions(config: NormalizedConfig, win?: GtagWindow): void {
   const { regions, waitForUpdate, enabled } = config.consentMode;
   if (regions[0] || waitForUpdate != 500 || !enabled)
-    console.warn('consent-elements: with data-config, consentMode regions, waitForUpdate and enabled:false come too late: put the config inline');
+    console.warn('consent-elements: consentMode regions, waitForUpdate and enabled need an inline config, not data-config');
   setOptions(config, win);
 }
 

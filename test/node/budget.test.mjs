@@ -24,7 +24,7 @@ function closure(file, seen = new Set()) {
 const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
-  core: 6650, // target 3,500; +140 B in this round for Consent Mode options from a data-config file
+  core: 6700, // target 3,500; this round added ~320 B: Consent Mode options from a data-config file, SPA elements, early UI download
   firstVisit: 11400, // target 12,288 (12 KiB): met since the banner is Lit-free
   policyPage: 21750, // core + policy chunk + its texts + the category table, for a returning visitor
 };
