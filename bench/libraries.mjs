@@ -9,8 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const modules = `${root}node_modules/`;
 
 /** Our own script-tag build, as a site owner pastes it (DESIGN.md). */
-const consentElements = (tags) => ({
-  name: 'consent-elements',
+const consentElements = (tags, name = 'consent-elements') => ({
+  name,
   label: 'consent-elements',
   dir: `${root}dist/`,
   head: `<script type="application/json" data-consent-config>${JSON.stringify({
@@ -26,7 +26,7 @@ const consentElements = (tags) => ({
       },
     },
   })}</script>
-<script src="/lib/consent-elements/consent-elements.js"></script>`,
+<script src="/lib/${name}/consent-elements.js"></script>`,
   body: `<script type="text/plain" data-consent-category="analytics" src="${tags.analytics}"></script>
 <script type="text/plain" data-consent-category="marketing" src="${tags.ads}"></script>`,
   banner: 'consent-banner',
@@ -158,7 +158,19 @@ const litFloor = (tags) => ({
   accept: { deep: 'floor-banner', text: /tout accepter/i },
 });
 
+/**
+ * `CE_COMPARE_DIST=/path/to/other/dist`: another build of ours on the same page in the same run
+ * (a branch against main), outside the ratios and the targets.
+ */
+const compared = (tags) => ({
+  ...consentElements(tags, 'consent-elements-compared'),
+  label: `consent-elements from ${process.env.CE_COMPARE_DIST}`,
+  floor: true,
+  dir: `${process.env.CE_COMPARE_DIST.replace(/\/?$/, '/')}`,
+});
+
 /** Our library first, then the references, then the floor of a Lit UI and the page alone. */
 export const libraries = [consentElements, vanilla, c15t, tarteaucitron, klaro, litFloor, baseline];
+if (process.env.CE_COMPARE_DIST) libraries.splice(1, 0, compared);
 export const OURS = 'consent-elements';
 export const BASELINE = 'baseline';
