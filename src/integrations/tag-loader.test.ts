@@ -135,6 +135,19 @@ describe('tag loader: blocked scripts', function () {
     expect(window.ran).to.deep.equal(['once']);
   });
 
+  it('a framework rendering the same blocked script again (a new element) does not run it again', async () => {
+    const { tags, requests } = await tagRun();
+    const view = blocked('analytics', `${tags}/view.js`) + inline('analytics', "window.ran.push('inline')");
+    const store = start(view);
+    store.acceptAll();
+    await until(() => window.ran!.length == 2, 'both scripts');
+    // Back to the route: the view renders its elements anew.
+    root.innerHTML = view;
+    await sleep(200);
+    expect(window.ran).to.deep.equal(['view', 'inline']);
+    expect(await requests()).to.deep.equal(['view.js']);
+  });
+
   it('runs a blocked inline script only once its category is granted', async () => {
     const store = start(inline('analytics', "window.ran.push('inline:' + document.currentScript.dataset.consentCategory)"));
     await sleep(50);
@@ -292,6 +305,8 @@ describe('tag loader: scripts of the config’s services', function () {
     );
     await sleep(200);
     expect(await requests()).to.deep.equal([]);
+    // Nothing of theirs in the page until then: a framework hydrating <head> would trip on it.
+    expect(document.querySelectorAll(`script[src^="${tags}"]`)).to.have.length(0);
     store.save({ analytics: true });
     store.save({ analytics: true });
     await until(() => window.ran!.includes('gtag'), 'the service script');

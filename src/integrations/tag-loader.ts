@@ -13,10 +13,12 @@ export interface TagExtras {
 
 /**
  * Runs third-party tags only with consent: blocked scripts
- * (`<script type="text/plain" data-consent-category="analytics">`), embeds and pixels
+ * (`<script type="text/plain" data-consent-category="analytics">`, left in place, inert, with
+ * the real copy after it), embeds and pixels
  * (`<iframe data-consent-category="marketing" data-src="…">`, also `img`/`video`), including
- * those added later, and the `scripts` of the config's services. Each script runs once per
- * page, in document order; an inline one waits for the external ones before it. On withdrawal,
+ * those added later, and the `scripts` of the config's services (added to `<head>` once
+ * granted). Each script (`src` or code) runs once per page, in document order; an inline one
+ * waits for the external ones before it. On withdrawal,
  * deletes the declared cookies and `localStorage` keys, then reloads when the config says
  * so and a withdrawn tag had run.
  * @param extras Loads the placeholders and the clean-up, needed only on some pages; the
@@ -55,7 +57,8 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
       const box = boxes.get(element);
       // An attribute the page removed meanwhile blocks, never grants.
       const needed = (element.dataset.consentCategory || '').match(/\S+/g) || [''];
-      const connected = element.isConnected;
+      // The services' scripts live outside the page until they run.
+      const connected = element.isConnected || injected.has(element);
       if (connected && !needed.every((c) => store.get(c))) {
         if (!box && /^(iframe|video)$/.test(element.localName))
           boxes.set(element, extras().then((x) => x.placeholder(store, element, needed)));
@@ -69,8 +72,10 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         script.text = element.text;
         script.nonce = nonce || element.nonce;
         // External scripts go in at once with `async = false`: they download in parallel and
-        // run in insertion order. An inline script first waits for those before it.
-        if (connected)
+        // run in insertion order. An inline script first waits for those before it. The same
+        // tag runs once per page, however often a framework renders its blocked element again.
+        const tag = script.src || script.text;
+        if (connected && !seen.has(tag) && seen.add(tag))
           queue = queue.then(async () => {
             if (script.src) {
               script.async = false;
@@ -78,7 +83,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
             } else await Promise.all(loading.splice(0));
             // The page's own blocked element stays, inert, with the real one after it: a framework
             // (React) that owns it fails, taking the whole app down, when it finds it gone.
-            if (injected.has(element)) element.replaceWith(script);
+            if (injected.has(element)) doc.head.append(script);
             else element.after(script), element.removeAttribute('id');
           });
       } else if (connected) {
@@ -111,8 +116,11 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
 
   /** Blocked elements already run or shown: a page (or a framework) moving one never runs it again. */
   const done = new WeakSet<Element>();
-  /** The services' scripts, blocked elements of the library's own. */
+  /** The services' scripts: blocked elements of the library's own, kept out of the page (a
+   * framework hydrating <head> would find them among its own elements). */
   const injected = new WeakSet<Element>();
+  /** The `src` or code of every script run: each runs once per page. */
+  const seen = new Set<string>();
   const found = (element: Element) => done.has(element) || pending.add(element as HTMLElement);
   const add = (root: ParentNode) => root.querySelectorAll(BLOCKED).forEach(found);
   // Only the added subtrees are searched, never the whole page again. While the page parses
@@ -128,7 +136,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
     if (pending.size) update();
   });
 
-  // The services' scripts join the page as blocked scripts, so they follow the same path.
+  // The services' scripts become blocked scripts too, so they follow the same path.
   const refused: string[] = [];
   for (const category in categories) {
     if (!store.get(category)) refused.push(category);
@@ -139,7 +147,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         script.src = src;
         script.dataset.consentCategory = category;
         injected.add(script);
-        doc.head.append(script);
+        pending.add(script);
       }
   }
   // Cookies a refused category left (say, recreated by its tag just before a reload): cleaned
