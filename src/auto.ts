@@ -10,6 +10,7 @@ import type { TagExtras } from './integrations/tag-loader.js';
 import { resolveLanguage } from './i18n/localize.js';
 import { pageStore, registerStore } from './core/registry.js';
 import { holdCookies, readCookie } from './core/storage/cookies.js';
+import { watchAdded } from './core/watch-added.js';
 import { connectPage } from './start.js';
 
 export interface MountOptions {
@@ -21,9 +22,6 @@ export interface MountOptions {
 export interface UiModule {
   mount(store: ConsentStore, options: MountOptions): void;
 }
-
-/** The elements whose chunks load when the page has them. */
-const ELEMENTS = 'privacy-policy,consent-preferences';
 
 function start(script: HTMLScriptElement | null): void {
   if (pageStore()) return; // included twice, or beside the npm build: one store, one banner
@@ -47,12 +45,16 @@ function start(script: HTMLScriptElement | null): void {
     })) as Promise<T>;
   const mount = (name: string) =>
     load<UiModule>(name).then((ui) => ui.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), () => {});
+  /** The UI chunk and, beside it rather than after it, the language table it will import. */
+  const preloadUi = (language?: string) => {
+    load('ui').catch(() => {});
+    load(resolveLanguage(language)).catch(() => {});
+  };
   // Runs while the page is still parsing too: the download starts at once, `mount` waits for <body>.
   const showUi = () => {
     if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences')) {
+      preloadUi(store.config.language);
       mount('ui');
-      // The banner's language table downloads beside the UI chunk, not after it (same URL, one module).
-      load(resolveLanguage(store.config.language)).catch(() => {});
     }
     if (document.querySelector('privacy-policy')) mount('policy');
   };
@@ -71,10 +73,8 @@ function start(script: HTMLScriptElement | null): void {
   holdCookies();
   const raw = config as { cookie?: { name?: unknown }; language?: unknown } | undefined;
   const cookieName = raw?.cookie?.name;
-  if (raw && readCookie(typeof cookieName == 'string' ? cookieName : 'consent_elements') == null) {
-    load('ui').catch(() => {});
-    load(resolveLanguage(typeof raw.language == 'string' ? raw.language : undefined)).catch(() => {});
-  }
+  if (raw && readCookie(typeof cookieName == 'string' ? cookieName : 'consent_elements') == null)
+    preloadUi(typeof raw.language == 'string' ? raw.language : undefined);
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(config ?? {}).config);
 
@@ -94,11 +94,7 @@ function start(script: HTMLScriptElement | null): void {
     // when the parser's many small additions are over.
     const watch = () => {
       showUi();
-      new MutationObserver((records) => {
-        for (const { addedNodes } of records)
-          for (const node of addedNodes)
-            if (node instanceof Element && (node.matches(ELEMENTS) || node.querySelector(ELEMENTS))) return showUi();
-      }).observe(document, { childList: true, subtree: true });
+      watchAdded('privacy-policy,consent-preferences', showUi);
     };
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', watch);
     else watch();

@@ -11,6 +11,8 @@ import { loadStrings } from './i18n/strings.js';
 import { defineOnce } from './internal/mount.js';
 
 let preferences: Promise<void> | undefined;
+/** What to do once <body> exists, when the chunk arrived while the parser was in <head>. */
+let onBody: (() => void) | undefined;
 /**
  * The dialog is its own chunk, carrying Lit (it takes the texts, the context key and the
  * shared styles from this one): most first-time visitors decide on the banner and never
@@ -48,8 +50,13 @@ export function mount(store: ConsentStore, options: MountOptions): void {
     // goes in as soon as <body> exists, not once the whole document is parsed.
     const body = document.body;
     if (!body) {
-      const watch = new MutationObserver(() => document.body && (watch.disconnect(), show()));
-      return watch.observe(document.documentElement, { childList: true });
+      // One watch, however often the store changes meanwhile; the latest call shows.
+      if (!onBody)
+        new MutationObserver((_, watch) => document.body && (watch.disconnect(), onBody!())).observe(document.documentElement, {
+          childList: true,
+        });
+      onBody = show;
+      return;
     }
     const add = (tag: string) => {
       if (document.querySelector(tag)) return;

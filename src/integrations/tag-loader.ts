@@ -1,5 +1,6 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import { cookieJar } from '../core/storage/cookies.js';
+import { watchAdded } from '../core/watch-added.js';
 import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
@@ -92,7 +93,6 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         element.removeAttribute('data-src');
       }
       if (connected) needed.map((c) => ran.add(c));
-      if (connected) done.add(element);
       pending.delete(element);
       boxes.delete(element);
       box?.then((placeholder) => {
@@ -114,27 +114,13 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
     else update();
   };
 
-  /** Blocked elements already run or shown: a page (or a framework) moving one never runs it again. */
-  const done = new WeakSet<Element>();
   /** The services' scripts: blocked elements of the library's own, kept out of the page (a
    * framework hydrating <head> would find them among its own elements). */
   const injected = new WeakSet<Element>();
-  /** The `src` or code of every script run: each runs once per page. */
+  /** The `src` or code of every script run: each runs once per page, even when the page (or a
+   * framework) moves its blocked element or renders it anew. */
   const seen = new Set<string>();
-  const found = (element: Element) => done.has(element) || pending.add(element as HTMLElement);
-  const add = (root: ParentNode) => root.querySelectorAll(BLOCKED).forEach(found);
-  // Only the added subtrees are searched, never the whole page again. While the page parses
-  // this runs for every few nodes: an element without children needs no search, and nothing
-  // needs an update when nothing is pending.
-  const observer = new MutationObserver((records) => {
-    for (const { addedNodes } of records)
-      for (const node of addedNodes)
-        if (node instanceof Element) {
-          if (node.matches(BLOCKED)) found(node);
-          if (node.firstElementChild) add(node);
-        }
-    if (pending.size) update();
-  });
+  const found = (element: Element) => pending.add(element as HTMLElement);
 
   // The services' scripts become blocked scripts too, so they follow the same path.
   const refused: string[] = [];
@@ -156,8 +142,9 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   // At start-up, the cookies the store has just read (each `document.cookie` read is a round trip).
   const jar = declared[0] ? cookieJar() : '';
   if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused);
-  add(doc);
-  observer.observe(doc, { childList: true, subtree: true });
+  doc.querySelectorAll(BLOCKED).forEach(found);
+  // Nothing needs an update when nothing is pending.
+  const observer = watchAdded(BLOCKED, found, () => pending.size && update());
   update();
   const off = store.on('consent-change', handleChange);
   addEventListener('error', handleError, true);

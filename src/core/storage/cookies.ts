@@ -23,9 +23,9 @@ export function cookieJar(): string {
  * microtasks run. Only for the script tag's start-up, during which no other script can
  * write a cookie; the library's own writes refresh it.
  */
-export function holdCookies(): string {
+export function holdCookies(): void {
   if (held == null) queueMicrotask(() => (held = undefined));
-  return (held = readJar());
+  held = readJar();
 }
 
 /**
@@ -33,7 +33,9 @@ export function holdCookies(): string {
  * `fresh` reads past a held jar, and refreshes it: to check a write.
  */
 export function readCookie(name: string, fresh?: boolean): string | undefined {
-  for (const pair of (!fresh ? cookieJar() : held != null ? holdCookies() : readJar()).split(/; */)) {
+  const jar = fresh ? readJar() : cookieJar();
+  if (fresh && held != null) held = jar;
+  for (const pair of jar.split(/; */)) {
     const at = pair.indexOf('=');
     if (pair.slice(0, at) == name) return pair.slice(at + 1);
   }
