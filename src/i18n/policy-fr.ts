@@ -131,6 +131,22 @@ export const policyFr: PolicyStrings = {
   breach: 'Violations de données',
   breachText: "Si une violation de données personnelles est susceptible de mettre vos droits en danger, nous la notifions à l'autorité de contrôle dans les 72 heures et, lorsque le risque est élevé, nous vous en informons directement (RGPD, articles 33 et 34).",
 
+  automated: 'Décisions automatisées et profilage',
+  automatedNone: "Nous ne prenons à votre égard aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire (RGPD, article 22).",
+  automatedProfiling: 'Profilage',
+  automatedProfilingText: "Avec votre consentement, des cookies publicitaires servent à établir un profil de vos centres d'intérêt afin que les publicités affichées y correspondent (reciblage publicitaire). Ce profilage ne produit aucun effet juridique à votre égard et cesse lorsque vous retirez votre consentement.",
+  automatedLogic: 'Fonctionnement',
+  automatedConsequences: 'Conséquences pour vous',
+  noDpo: "Nous n'avons pas désigné de délégué à la protection des données. Pour toute question sur vos données, contactez-nous aux coordonnées ci-dessus.",
+  legitimateInterest: 'Intérêt légitime poursuivi',
+  proofPurpose: 'Conserver la preuve de vos choix en matière de cookies',
+  proofData: "Identifiant de consentement, date et heure du choix, choix effectués, version de la politique et des textes affichés, adresse de la page, famille et version majeure du navigateur, type d'appareil",
+  proofBasis: 'Une obligation légale : pouvoir démontrer que le consentement a été donné (RGPD, article 7, paragraphe 1)',
+  proofRetention: '{duration} après votre choix',
+  proofJustification: 'Le délai de prescription des actions en justice',
+  dataLocation: 'Localisation des données',
+  providerPolicy: 'Politique de confidentialité de {provider}',
+
   changes: 'Évolutions de cette politique',
   history: 'Historique des versions',
 };
