@@ -117,7 +117,7 @@ export const policyEn = {
   identityProof: 'If we have a reasonable doubt about who you are, we may ask you for proof of identity.',
   answerDelay: 'We answer within one month, which may be extended by two months for complex requests.',
   withdrawal: 'Withdrawing your consent',
-  withdrawalText: 'Where we rely on your consent, you can withdraw it at any time, as easily as you gave it, in the {link} section of this page. Withdrawal does not affect processing that took place before it.',
+  withdrawalText: 'Where we rely on your consent, you can withdraw it at any time, as easily as you gave it, under “{link}” on this page. Withdrawal does not affect processing that took place before it.',
   withdrawalLink: 'your cookie choices',
   complaint: 'Lodging a complaint',
   complaintText: 'If you believe your rights have not been respected, you may lodge a complaint with {authority}.',
