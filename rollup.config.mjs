@@ -8,7 +8,7 @@ const printSizes = () => ({
   name: 'print-sizes',
   writeBundle(options, bundle) {
     for (const [file, chunk] of Object.entries(bundle)) {
-      if (!file.endsWith('.js') || (options.preserveModules && !/^(index|define)\.js$/.test(file))) continue;
+      if (!file.endsWith('.js') || (options.preserveModules && !/^(index|headless|define)\.js$/.test(file))) continue;
       const code = chunk.code ?? chunk.source;
       const gzip = gzipSync(code, { level: 9 }).length;
       console.log(`  ${file.padEnd(36)} ${String(code.length).padStart(7)} B  ${String(gzip).padStart(6)} B gzip`);
@@ -70,33 +70,30 @@ const minifyTemplates = () => ({
 });
 
 /**
- * The on-demand builds share their language tables by file name: fail the build if two of
- * them ever write different code under one name.
+ * How the on-demand chunks share code: `lit` holds Lit (and the store controller), for the
+ * dialog and the policy; the Lit-free helpers that the banner uses with them (language
+ * resolution, texts, registry, shared styles) stay in the banner's own chunk, which the others
+ * import. So a first visit downloads one chunk for the banner (no chain of small shared ones),
+ * and a policy page that opens the dialog downloads Lit once.
  */
-const writtenChunks = new Map();
-const sharedChunksMatch = () => ({
-  name: 'shared-chunks-match',
-  generateBundle(_, bundle) {
-    for (const [file, chunk] of Object.entries(bundle)) {
-      if (chunk.type != 'chunk' || chunk.isEntry) continue;
-      if (writtenChunks.has(file) && writtenChunks.get(file) != chunk.code)
-        this.error(`${file} is built twice with different code: give the chunks distinct names`);
-      writtenChunks.set(file, chunk.code);
-    }
-  },
-});
+const manualChunks = (id) => {
+  const path = id.replace(/\\/g, '/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/context\/store-controller\b/.test(path)) return 'lit';
+  if (/\/node_modules\/@lit\/context\/.*(context-request-event|create-context)|\/src\/(core|internal\/(mount|settled|safe-url|styles)|i18n\/(localize|strings)|context\/store-context|script-tag\/consent-elements-ui)\b/.test(path))
+    return 'ui';
+};
 
 export default [
   // (a) The npm package: ES modules and .d.ts, one file per source module; Lit and js-cookie stay imports.
   {
-    input: ['src/index.ts', 'src/core/index.ts', 'src/define.ts'],
+    input: ['src/index.ts', 'src/headless.ts', 'src/core/index.ts', 'src/define.ts'],
     external: [/^lit/, /^@lit\//, 'js-cookie'],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [typescript({ tsconfig: './tsconfig.json', noEmitOnError: true }), printSizes()],
   },
   // (b) The script-tag core: a classic script for <head>, no Lit.
   {
-    input: 'src/auto.ts',
+    input: 'src/script-tag/consent-elements.ts',
     output: {
       file: 'dist/consent-elements.js',
       format: 'iife',
@@ -112,17 +109,14 @@ export default [
     },
     plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
   },
-  // (c) The chunks the core imports on demand, found next to it. Each is built on its own and
-  // holds all it needs, so showing the banner costs one request plus its language table, not
-  // a chain of shared chunks. The banner is Lit-free; the preferences dialog is the UI chunk's
-  // own on-demand chunk, which carries Lit and imports the rest (texts, styles) from it.
-  ...Object.entries({
-    'consent-elements-ui': 'src/ui.ts',
-    'consent-elements-policy': 'src/policy.ts',
-    // Tag-loader placeholders and withdrawal clean-up.
-    'consent-elements-tags': 'src/integrations/tag-extras.ts',
-  }).map(([name, input]) => ({
-    input: { [name]: input },
+  // (c) The chunks the core imports on demand, found next to it, built together so that they
+  // share one Lit: the preferences dialog (the UI chunk's own on-demand chunk) and the policy
+  // each import `consent-elements-lit.js`. The banner is Lit-free: the UI chunk imports no Lit.
+  {
+    input: {
+      'consent-elements-ui': 'src/script-tag/consent-elements-ui.ts',
+      'consent-elements-policy': 'src/script-tag/consent-elements-policy.ts',
+    },
     // The entry keeps its own name and exports (`mount`) even when a chunk it loads imports from it.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -132,8 +126,16 @@ export default [
       // Stable names (language tables): the files are versioned by the package, and a
       // rebuild replaces them instead of piling up hashed copies.
       chunkFileNames: ({ name }) => `consent-elements-${name.replace(/^consent-/, '')}.js`,
+      manualChunks,
       plugins: [minify()],
     },
-    plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes(), sharedChunksMatch()],
-  })),
+    plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
+  },
+  // (d) The tag loader's placeholders and withdrawal clean-up: Lit-free and self-contained, so a
+  // returning visitor on a page with an embed downloads this file alone.
+  {
+    input: 'src/script-tag/consent-elements-tags.ts',
+    output: { file: 'dist/consent-elements-tags.js', format: 'es', plugins: [minify()] },
+    plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
+  },
 ];

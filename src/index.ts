@@ -1,5 +1,5 @@
-/** The public barrel: classes, types and the context key. Registers nothing. */
-export * from './core/index.js';
+/** The public barrel: the store, the elements, their types and events, the context key. Registers nothing. */
+export * from './headless.js';
 export { consentStoreContext } from './context/store-context.js';
 export { StoreController } from './context/store-controller.js';
 export { ConsentBanner } from './components/consent-banner/consent-banner.js';

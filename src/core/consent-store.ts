@@ -1,5 +1,6 @@
 import { SAFE_CONFIG, normalizeConfig } from './config.js';
 import { decodeRecord, encodeRecord, expiryOf, hashText } from './consent-record.js';
+import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
 import { cookieStorage } from './storage/cookie-storage.js';
 import type {
   ConsentChangeDetail,
@@ -303,6 +304,11 @@ export class ConsentStore {
       }
     }
     const { target = globalThis.document } = this._options;
-    if (type != 'ui') target?.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    if (type != 'ui')
+      target?.dispatchEvent(
+        type == 'consent-ready'
+          ? new ConsentReadyEvent(detail as ConsentReadyDetail)
+          : new ConsentChangeEvent(detail as ConsentChangeDetail),
+      );
   }
 }

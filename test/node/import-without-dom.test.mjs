@@ -28,8 +28,8 @@ for (const [name, target] of entries) {
   });
 }
 
-test('the core entry builds and uses a store on the server', async () => {
-  const { ConsentStore, memoryStorage } = await import('../../dist/core/index.js');
+test('consent-elements/core builds and uses a store on the server', async () => {
+  const { ConsentStore, memoryStorage } = await import('../../dist/headless.js');
   const store = new ConsentStore({ storage: memoryStorage(), target: null, globalPrivacyControl: false });
   store.load({ categories: { analytics: {} } });
   assert.equal(store.get('analytics'), false);
@@ -37,7 +37,7 @@ test('the core entry builds and uses a store on the server', async () => {
   assert.equal(store.get('analytics'), true);
 });
 
-test('the core entry does not import Lit', () => {
+test('consent-elements/core does not import Lit', () => {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
@@ -46,6 +46,6 @@ test('the core entry does not import Lit', () => {
     assert.doesNotMatch(source, /from ['"](lit|@lit\/)/, `${file} imports Lit`);
     for (const [, path] of source.matchAll(/from ['"](\.[^'"]+)['"]/g)) visit(new URL(path, `file://${file}`).pathname);
   };
-  visit(new URL('../../dist/core/index.js', import.meta.url).pathname);
+  visit(new URL('../../dist/headless.js', import.meta.url).pathname);
   assert.ok(seen.size > 3);
 });

@@ -48,6 +48,14 @@ describe('<privacy-policy> on a page with the script-tag build', () => {
     policy.querySelector('button')!.click();
     expect(store().preferencesOpen).to.be.true;
     await waitUntil(() => customElements.get('consent-preferences'), 'the preferences never loaded', { timeout: 4000 });
+    // Lit came once, in its shared chunk, for the policy and the dialog alike.
+    const library = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.split('/').pop()!)
+      .filter((name) => name.startsWith('consent-elements'));
+    expect(library.filter((name) => name == 'consent-elements-lit.js')).to.have.length(1);
+    expect(library).to.include('consent-elements-preferences.js');
+    expect(new Set(library).size).to.equal(library.length);
 
     store().acceptAll();
     await waitUntil(() => policy.querySelector('code'), 'the status never updated', { timeout: 4000 });

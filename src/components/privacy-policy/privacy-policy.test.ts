@@ -9,7 +9,8 @@ import type { ConsentStore } from '../../core/consent-store.js';
 import type { ConsentConfig } from '../../core/types.js';
 import { defineOnce } from '../../internal/mount.js';
 import type { PrivacyPolicyContent } from './policy-schema.js';
-import { PrivacyPolicy, safeUrl } from './privacy-policy.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { PrivacyPolicy } from './privacy-policy.js';
 
 defineOnce('privacy-policy', PrivacyPolicy);
 

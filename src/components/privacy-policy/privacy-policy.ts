@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { StoreController } from '../../context/store-controller.js';
 import type { ConsentStore } from '../../core/consent-store.js';
 import type { LocalizedText, NormalizedConfig } from '../../core/types.js';
-import { localize, resolveLanguage, type BuiltInLanguage } from '../../i18n/localize.js';
+import { resolveLanguage, type BuiltInLanguage } from '../../i18n/localize.js';
 import type { PolicyStrings } from '../../i18n/policy-en.js';
 import { loadStrings, type CategoryStrings } from '../../i18n/strings.js';
 import {
@@ -10,12 +10,11 @@ import {
   parsePolicy,
   type ParsedPolicy,
   type PolicyContact,
-  type PolicyLink,
 } from './policy-schema.js';
+import { PolicyBlocks, fill, heading } from './policy-blocks.js';
 import { policyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
 
-type Content = TemplateResult | string | typeof nothing;
 type Key = keyof PolicyStrings;
 
 /** The element's few rules, shared by every instance and document root. */
@@ -36,40 +35,6 @@ const loadTables = (lang: BuiltInLanguage) =>
       : import('../../i18n/policy-en.js').then((m) => m.policyEn),
     loadStrings(lang).then((strings) => strings.categories),
   ]).then((loaded) => (tables[lang] = loaded)));
-
-/**
- * The URL itself when it is `https:`, `mailto:`, `tel:` or relative; `undefined` for anything
- * else (`javascript:`, `data:`, `http:`, protocol-relative, or hidden control characters).
- */
-export function safeUrl(url: string): string | undefined {
-  const trimmed = url.trim();
-  return /^(?:https:|mailto:|tel:|[^:/?#]*(?:[/?#]|$))/i.test(trimmed) && !/[\0-\x1f\x7f\\]|^\/\//.test(trimmed)
-    ? trimmed
-    : undefined;
-}
-
-/** `<h1>`…`<h6>` (Lit cannot bind a tag name); levels past 6 stay at 6. */
-function heading(level: number, id: string | undefined, content: unknown): TemplateResult {
-  const i = nothing;
-  switch (Math.min(6, level)) {
-    case 1: return html`<h1 id=${id ?? i}>${content}</h1>`;
-    case 2: return html`<h2 id=${id ?? i}>${content}</h2>`;
-    case 3: return html`<h3 id=${id ?? i}>${content}</h3>`;
-    case 4: return html`<h4 id=${id ?? i}>${content}</h4>`;
-    case 5: return html`<h5 id=${id ?? i}>${content}</h5>`;
-    default: return html`<h6 id=${id ?? i}>${content}</h6>`;
-  }
-}
-
-/** Splits `template` around its `{name}` placeholders and puts `values` in their place, as nodes. */
-const fill = (template: string, values: Record<string, unknown>): unknown[] =>
-  template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? values[part] : part));
-
-/** Parses `YYYY-MM-DD` as a local date (not UTC midnight, which can be the day before). */
-const localDate = (value: string) => {
-  const [, y, m, d] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value) ?? [];
-  return y ? new Date(+y, +m - 1, +d) : undefined;
-};
 
 /**
  * A complete GDPR privacy policy rendered from the config's `privacyPolicy` content, with a
@@ -108,9 +73,8 @@ export class PrivacyPolicy extends LitElement {
   private _raw?: unknown;
   private _policy: ParsedPolicy = {};
   private _t!: PolicyStrings;
-  private _lang!: string;
+  private b!: PolicyBlocks;
   private _id!: string;
-  private _level = 2;
 
   protected override createRenderRoot() {
     return this;
@@ -133,11 +97,11 @@ export class PrivacyPolicy extends LitElement {
     const store = this.consent.store;
     if (!store?.ready) return nothing;
     const { config } = store;
-    const lang = (this._lang = resolveLanguage(
+    const lang = resolveLanguage(
       this.lang ||
         (config.language != 'auto' ? config.language : this.parentElement?.closest('[lang]')?.getAttribute('lang')) ||
         'auto',
-    ));
+    );
     const loaded = tables[lang];
     if (!loaded) {
       this._loading ??= loadTables(lang).then(
@@ -156,11 +120,12 @@ export class PrivacyPolicy extends LitElement {
     if (this._raw !== config.privacyPolicy) this._policy = parsePolicy((this._raw = config.privacyPolicy));
     const p = this._policy;
     const full = !!config.privacyPolicy;
-    const level = (this._level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)));
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    this.b = new PolicyBlocks(t, lang, level);
 
     const sections = (
       [
-        ['summary', p.summary && p.summary.map((block) => this.sub(this.loc(block.title), this.texts(block.items)))],
+        ['summary', p.summary && p.summary.map((block) => this.b.sub(this.b.loc(block.title), this.b.texts(block.items)))],
         ['controller', p.controller && this.controller(p)],
         ['data', (p.purposes || p.mandatory || p.sensitiveData !== undefined) && this.data(p)],
         ['retention', p.retention && this.retention(p)],
@@ -177,11 +142,11 @@ export class PrivacyPolicy extends LitElement {
     const current = p.history?.find((entry) => entry.version == p.version) ?? p.history?.[0];
 
     return html`<div lang=${lang}>
-      ${p.intro ? html`<p>${this.loc(p.intro)}</p>` : nothing}
+      ${p.intro ? html`<p>${this.b.loc(p.intro)}</p>` : nothing}
       ${p.version || current
         ? html`<p>
             ${p.version ? fill(t.version, { version: p.version }) : nothing}${p.version && current ? ' · ' : nothing}
-            ${current ? fill(t.updated, { date: this.date(current.date) }) : nothing}
+            ${current ? fill(t.updated, { date: this.b.date(current.date) }) : nothing}
           </p>`
         : nothing}
       ${sections.length > 1
@@ -204,39 +169,39 @@ export class PrivacyPolicy extends LitElement {
 
   private controller({ controller, dpo }: ParsedPolicy) {
     const { _t: t } = this;
-    return html`<p>${fill(t.controllerRole, { name: html`<strong>${this.loc(controller!.name)}</strong>` })}</p>
-      ${this.contact(controller!, [
+    return html`<p>${fill(t.controllerRole, { name: html`<strong>${this.b.loc(controller!.name)}</strong>` })}</p>
+      ${this.b.contact(controller!, [
         [t.representative, controller!.representative],
         [t.registration, controller!.registration],
       ])}
-      ${dpo ? this.sub(t.dpo, this.contact(dpo, [[t.dpo, dpo.name]])) : nothing}`;
+      ${dpo ? this.b.sub(t.dpo, this.b.contact(dpo, [[t.dpo, dpo.name]])) : nothing}`;
   }
 
   private data({ purposes, mandatory, sensitiveData }: ParsedPolicy) {
     const { _t: t } = this;
     const basis = (value: LocalizedText) =>
-      typeof value == 'string' && `basis-${value}` in t ? t[`basis-${value}` as Key] : this.loc(value);
+      typeof value == 'string' && `basis-${value}` in t ? t[`basis-${value}` as Key] : this.b.loc(value);
     return html`${purposes
       ? html`<p>${t.dataIntro}</p>
-          ${this.table(
+          ${this.b.table(
             t.dataCaption,
             [t.source, t.dataColumn, t.purpose, t.legalBasis],
-            purposes.map((row) => [this.loc(row.source), this.loc(row.data), this.loc(row.purpose), basis(row.legalBasis)]),
+            purposes.map((row) => [this.b.loc(row.source), this.b.loc(row.data), this.b.loc(row.purpose), basis(row.legalBasis)]),
           )}`
       : nothing}
-    ${mandatory ? this.sub(t.mandatory, this.para(mandatory === true ? t.mandatoryText : mandatory)) : nothing}
+    ${mandatory ? this.b.sub(t.mandatory, this.b.para(mandatory === true ? t.mandatoryText : mandatory)) : nothing}
     ${sensitiveData !== undefined
-      ? this.sub(t.sensitive, this.para(sensitiveData === false ? t.sensitiveText : sensitiveData))
+      ? this.b.sub(t.sensitive, this.b.para(sensitiveData === false ? t.sensitiveText : sensitiveData))
       : nothing}`;
   }
 
   private retention({ retention }: ParsedPolicy) {
     const { _t: t } = this;
     return html`<p>${t.retentionIntro}</p>
-      ${this.table(
+      ${this.b.table(
         t.retentionCaption,
         [t.dataColumn, t.duration, t.justification],
-        retention!.map((row) => [this.loc(row.data), this.loc(row.duration), this.loc(row.justification)]),
+        retention!.map((row) => [this.b.loc(row.data), this.b.loc(row.duration), this.b.loc(row.justification)]),
       )}
       <p>${t.retentionEnd}</p>`;
   }
@@ -244,22 +209,22 @@ export class PrivacyPolicy extends LitElement {
   private recipients({ recipients }: ParsedPolicy) {
     const { _t: t } = this;
     const { internal, processors, authorities, noSale } = recipients!;
-    return html`${internal ? this.sub(t.internal, this.texts(internal)) : nothing}
+    return html`${internal ? this.b.sub(t.internal, this.b.texts(internal)) : nothing}
     ${processors
-      ? this.sub(
+      ? this.b.sub(
           t.processors,
-          this.table(
+          this.b.table(
             t.processorsCaption,
             [t.processor, t.purpose, t.location],
             processors.map((row) => [
-              this.link(row.name, row.url),
-              this.loc(row.purpose),
-              row.safeguard ? `${this.loc(row.location)} (${this.loc(row.safeguard)})` : this.loc(row.location),
+              this.b.link(row.name, row.url),
+              this.b.loc(row.purpose),
+              row.safeguard ? `${this.b.loc(row.location)} (${this.b.loc(row.safeguard)})` : this.b.loc(row.location),
             ]),
           ),
         )
       : nothing}
-    ${authorities ? this.sub(t.authorities, this.para(authorities)) : nothing}
+    ${authorities ? this.b.sub(t.authorities, this.b.para(authorities)) : nothing}
     ${noSale ? html`<p>${t.noSale}</p>` : nothing}`;
   }
 
@@ -267,22 +232,22 @@ export class PrivacyPolicy extends LitElement {
     const { _t: t } = this;
     const { description, safeguards, measures } = p.transfers!;
     const email = this.rightsContact(p)?.email;
-    return html`${description ? this.para(description) : nothing}
+    return html`${description ? this.b.para(description) : nothing}
     ${safeguards
-      ? this.sub(
+      ? this.b.sub(
           t.safeguards,
-          this.list(
+          this.b.list(
             safeguards.map(
               (item) =>
-                html`<strong>${this.loc(item.name)}</strong>${item.description ? ` — ${this.loc(item.description)}` : ''}${item.link
-                  ? html` (${this.link(item.link.label, item.link.url)})`
+                html`<strong>${this.b.loc(item.name)}</strong>${item.description ? ` — ${this.b.loc(item.description)}` : ''}${item.link
+                  ? html` (${this.b.link(item.link.label, item.link.url)})`
                   : nothing}`,
             ),
           ),
         )
       : nothing}
-    ${measures ? this.sub(t.measures, this.texts(measures)) : nothing}
-    ${safeguards && email ? html`<p>${fill(t.transfersCopy, { contact: this.email(email) })}</p>` : nothing}`;
+    ${measures ? this.b.sub(t.measures, this.b.texts(measures)) : nothing}
+    ${safeguards && email ? html`<p>${fill(t.transfersCopy, { contact: this.b.email(email) })}</p>` : nothing}`;
   }
 
   private cookies(store: ConsentStore, config: NormalizedConfig, p: ParsedPolicy) {
@@ -301,9 +266,9 @@ export class PrivacyPolicy extends LitElement {
         return (names.length ? names : [[t.noCookie] as const]).map(([label, cookie]) => [
           label,
           service.name,
-          this.link(service.provider ?? '', service.privacyUrl),
-          this.loc(cookie?.purpose ?? service.purpose),
-          this.loc(cookie?.lifetime),
+          this.b.link(service.provider ?? '', service.privacyUrl),
+          this.b.loc(cookie?.purpose ?? service.purpose),
+          this.b.loc(cookie?.lifetime),
         ]);
       });
       // The consent cookie is ours: listed from `config.cookie`, unless the site owner declared it.
@@ -311,13 +276,13 @@ export class PrivacyPolicy extends LitElement {
         rows.unshift([
           config.cookie.name,
           t.thisSite,
-          p.controller ? this.loc(p.controller.name) : '',
+          p.controller ? this.b.loc(p.controller.name) : '',
           t.consentCookiePurpose,
           t.consentCookieLifetime,
         ]);
       return rows.length
         ? html`${this.category(name, 1) ? html`<p>${this.category(name, 1)}</p>` : nothing}
-          ${this.table(fill(t.cookiesCaption, { category: this.category(name) }), [t.cookie, t.service, t.provider, t.purpose, t.lifetime], rows)}`
+          ${this.b.table(fill(t.cookiesCaption, { category: this.category(name) }), [t.cookie, t.service, t.provider, t.purpose, t.lifetime], rows)}`
         : nothing;
     });
     const decided = store.decided;
@@ -333,33 +298,33 @@ export class PrivacyPolicy extends LitElement {
             ? html`<dt>${t.consentId}</dt>
                 <dd><code>${store.consentId}</code></dd>
                 <dt>${t.decidedOn}</dt>
-                <dd>${this.date(new Date(store.timestamp!), true)}</dd>
+                <dd>${this.b.date(new Date(store.timestamp!), true)}</dd>
                 <dt>${t.expiresOn}</dt>
-                <dd>${this.date(store.expires!)}</dd>`
+                <dd>${this.b.date(store.expires!)}</dd>`
             : nothing}
         </dl>
       </div>
       <button type="button" @click=${() => store.openPreferences()}>${decided ? t.change : t.choose}</button>`;
     return html`<p>${t.cookiesIntro}</p>
-      ${tables} ${heading(this._level + 1, `${id}-status`, t.status)} ${status}`;
+      ${tables} ${heading(this.b.level + 1, `${id}-status`, t.status)} ${status}`;
   }
 
   private advertising({ advertising }: ParsedPolicy) {
     const { _t: t } = this;
     const { description, notice, providers, uses, optOut } = advertising!;
-    return html`${description ? this.para(description) : nothing}
-    ${notice ? html`<p class="policy-notice"><strong>${this.loc(notice)}</strong></p>` : nothing}
-    ${providers ? this.sub(t.adProviders, this.para(providers)) : nothing}
-    ${uses ? this.sub(t.adUses, this.texts(uses)) : nothing}
-    ${optOut ? this.sub(t.optOut, this.links(optOut)) : nothing}`;
+    return html`${description ? this.b.para(description) : nothing}
+    ${notice ? html`<p class="policy-notice"><strong>${this.b.loc(notice)}</strong></p>` : nothing}
+    ${providers ? this.b.sub(t.adProviders, this.b.para(providers)) : nothing}
+    ${uses ? this.b.sub(t.adUses, this.b.texts(uses)) : nothing}
+    ${optOut ? this.b.sub(t.optOut, this.b.links(optOut)) : nothing}`;
   }
 
   private analytics({ analytics }: ParsedPolicy) {
     const { _t: t } = this;
     const { description, measures, optOut } = analytics!;
-    return html`${description ? this.para(description) : nothing}
-    ${measures ? this.sub(t.analyticsMeasures, this.texts(measures)) : nothing}
-    ${optOut ? this.sub(t.analyticsOptOut, this.links(optOut)) : nothing}`;
+    return html`${description ? this.b.para(description) : nothing}
+    ${measures ? this.b.sub(t.analyticsMeasures, this.b.texts(measures)) : nothing}
+    ${optOut ? this.b.sub(t.analyticsOptOut, this.b.links(optOut)) : nothing}`;
   }
 
   private rights(p: ParsedPolicy) {
@@ -372,43 +337,43 @@ export class PrivacyPolicy extends LitElement {
         ${(rights?.list ?? RIGHT_KEYS.slice(0, 6)).map((right) =>
           typeof right == 'string'
             ? html`<dt>${t[`right-${right}` as Key]}</dt><dd>${t[`right-${right}-text` as Key]}</dd>`
-            : html`<dt>${this.loc(right.title)}</dt><dd>${this.loc(right.description)}</dd>`,
+            : html`<dt>${this.b.loc(right.title)}</dt><dd>${this.b.loc(right.description)}</dd>`,
         )}
       </dl>
-      ${this.sub(
+      ${this.b.sub(
         t.exercise,
-        html`${contact ? html`<p>${t.exerciseIntro}</p>${this.contact(contact, [[t.contactName, contact.name]])}` : nothing}
-        ${proof ? this.para(proof === true ? t.identityProof : proof) : nothing}
+        html`${contact ? html`<p>${t.exerciseIntro}</p>${this.b.contact(contact, [[t.contactName, contact.name]])}` : nothing}
+        ${proof ? this.b.para(proof === true ? t.identityProof : proof) : nothing}
         <p>${t.answerDelay}</p>`,
       )}
-      ${this.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.withdrawalLink}</a>` })}</p>`)}
-      ${this.sub(
+      ${this.b.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.withdrawalLink}</a>` })}</p>`)}
+      ${this.b.sub(
         t.complaint,
         authority
-          ? html`<p>${fill(t.complaintText, { authority: this.loc(authority.name) })}</p>${this.contact(authority)}`
+          ? html`<p>${fill(t.complaintText, { authority: this.b.loc(authority.name) })}</p>${this.b.contact(authority)}`
           : html`<p>${t.complaintGeneric}</p>`,
       )}`;
   }
 
   private security({ security, breach }: ParsedPolicy) {
     const { _t: t } = this;
-    return html`${security?.description ? this.para(security.description) : nothing}
-    ${security?.technical ? this.sub(t.technical, this.texts(security.technical)) : nothing}
-    ${security?.organisational ? this.sub(t.organisational, this.texts(security.organisational)) : nothing}
-    ${breach ? this.sub(t.breach, this.para(breach === true ? t.breachText : breach)) : nothing}`;
+    return html`${security?.description ? this.b.para(security.description) : nothing}
+    ${security?.technical ? this.b.sub(t.technical, this.b.texts(security.technical)) : nothing}
+    ${security?.organisational ? this.b.sub(t.organisational, this.b.texts(security.organisational)) : nothing}
+    ${breach ? this.b.sub(t.breach, this.b.para(breach === true ? t.breachText : breach)) : nothing}`;
   }
 
   private changes({ changes, history }: ParsedPolicy) {
     const { _t: t } = this;
-    return html`${changes ? this.para(changes) : nothing}
+    return html`${changes ? this.b.para(changes) : nothing}
     ${history
-      ? this.sub(
+      ? this.b.sub(
           t.history,
-          this.list(
+          this.b.list(
             history.map(
               (entry) =>
-                html`<strong>${fill(t.version, { version: entry.version })}</strong> (${this.date(entry.date)})${entry.changes
-                  ? ` — ${this.loc(entry.changes)}`
+                html`<strong>${fill(t.version, { version: entry.version })}</strong> (${this.b.date(entry.date)})${entry.changes
+                  ? ` — ${this.b.loc(entry.changes)}`
                   : ''}`,
             ),
           ),
@@ -418,37 +383,11 @@ export class PrivacyPolicy extends LitElement {
 
   // ---- building blocks -----------------------------------------------------------------------
 
-  private loc(text: LocalizedText | undefined): string {
-    return localize(text, this._lang);
-  }
-
-  private para(text: LocalizedText) {
-    return html`<p>${this.loc(text)}</p>`;
-  }
-
-  private list(items: unknown[]) {
-    return html`<ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>`;
-  }
-
-  private texts(items: LocalizedText[]) {
-    return this.list(items.map((item) => this.loc(item)));
-  }
-
-  private links(links: PolicyLink[]) {
-    return this.list(links.map((item) => this.link(item.label, item.url)));
-  }
-
-  private sub(title: string, content: unknown) {
-    return html`${heading(this._level + 1, undefined, title)}${content}`;
-  }
-
   /** The config's label (or description), else the built-in one of the usual categories, else the name. */
   private category(name: string, description = 0): string {
     const own = this.consent.store!.config.categories[name];
     return (
-      this.loc(description ? own.description : own.label) ||
+      this.b.loc(description ? own.description : own.label) ||
       (this._categories[name as keyof CategoryStrings]?.[description] ?? (description ? '' : name))
     );
   }
@@ -458,56 +397,8 @@ export class PrivacyPolicy extends LitElement {
     return settled(() => this._loading, () => super.getUpdateComplete());
   }
 
-  /** A link when `url` is safe, else the label as plain text. */
-  private link(label: LocalizedText, url?: string): Content {
-    const href = url && safeUrl(url);
-    const text = this.loc(label) || url || '';
-    // `policy-url`: the label is the URL itself, so the print style does not repeat it.
-    return href ? html`<a href=${href} class=${text == href ? 'policy-url' : nothing}>${text}</a>` : text;
-  }
-
-  private email(address: string) {
-    return html`<a href="mailto:${address}">${address}</a>`;
-  }
-
-  private contact(contact: PolicyContact, extra: Array<[string, LocalizedText | undefined]> = []) {
-    const { _t: t } = this;
-    const rows: Array<[string, unknown]> = [
-      ...extra.map(([label, value]): [string, unknown] => [label, value && this.loc(value)]),
-      [t.address, contact.address && this.loc(contact.address)],
-      [t.email, contact.email && this.email(contact.email)],
-      [t.phone, contact.phone && html`<a href="tel:${contact.phone.replace(/[^\d+]/g, '')}">${contact.phone}</a>`],
-      [t.website, contact.url && this.link(contact.url, contact.url)],
-    ];
-    return html`<dl class="policy-pairs">
-      ${rows.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing))}
-    </dl>`;
-  }
-
   /** Where rights requests go: the configured contact, else the DPO, else the controller. */
   private rightsContact({ rights, dpo, controller }: ParsedPolicy): PolicyContact | undefined {
     return rights?.contact ?? dpo ?? controller;
-  }
-
-  private table(caption: unknown, headers: string[], rows: unknown[][]) {
-    return html`<table>
-      <caption>${caption}</caption>
-      <thead>
-        <tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`,
-        )}
-      </tbody>
-    </table>`;
-  }
-
-  /** A `<time>` in the page's language; a `YYYY-MM-DD` string is a local date, anything else is shown as given. */
-  private date(value: Date | string, withTime = false) {
-    const date = typeof value == 'string' ? localDate(value) : value;
-    if (!date || isNaN(+date)) return value as string;
-    const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long' };
-    return html`<time datetime=${typeof value == 'string' ? value : date.toISOString()}>${new Intl.DateTimeFormat(this._lang, options).format(date)}</time>`;
   }
 }

@@ -1,11 +1,12 @@
-import { normalizeConfig } from './core/config.js';
-import { ConsentStore } from './core/consent-store.js';
-import { pageStore, registerStore } from './core/registry.js';
-import { syncTabs } from './core/tab-sync.js';
-import { connectConsentMode, setConsentDefaults } from './integrations/consent-mode.js';
-import { connectProofOfConsent } from './integrations/proof-of-consent.js';
-import { drawReopenButton } from './integrations/reopen-button.js';
-import { startTagLoader, type TagExtras } from './integrations/tag-loader.js';
+import { normalizeConfig } from '../core/config.js';
+import { ConsentStore } from '../core/consent-store.js';
+import { pageStore, registerStore } from '../core/registry.js';
+import { syncTabs } from '../core/tab-sync.js';
+import type { ConsentConfig } from '../core/types.js';
+import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
+import { connectProofOfConsent } from '../integrations/proof-of-consent.js';
+import { drawReopenButton } from '../integrations/reopen-button.js';
+import { startTagLoader, type TagExtras } from '../integrations/tag-loader.js';
 
 declare global {
   interface Window {
@@ -32,7 +33,7 @@ export interface StartOptions {
  * and `[data-consent-open]` links. Call it once, as early as possible, before any tag;
  * a page that already has a store (the script tag, another copy) keeps that one.
  */
-export function startPage(config: unknown, options: StartOptions): ConsentStore {
+export function startPage(config: ConsentConfig | unknown, options: StartOptions): ConsentStore {
   const existing = pageStore();
   if (existing && existing != options.store) return existing;
   if (!options.store) setConsentDefaults(normalizeConfig(config).config);
@@ -57,3 +58,13 @@ export function connectPage(store: ConsentStore, loadTagExtras: () => Promise<Ta
     }
   });
 }
+
+/**
+ * Starts consent management on this page (npm use, without the script tag) and returns the
+ * store: Consent Mode defaults, stored decision, tag loader, proof of consent, tabs in sync,
+ * the reopen control and `[data-consent-open]` links. Call it once, before any tag runs;
+ * then `import 'consent-elements/define'` for the elements, which find this store by themselves.
+ * An invalid config logs one error and leaves everything non-essential refused.
+ */
+export const startConsentElements = (config: ConsentConfig, options: Partial<StartOptions> = {}): ConsentStore =>
+  startPage(config, { loadTagExtras: () => import('../integrations/tag-extras.js'), ...options });

@@ -3,12 +3,12 @@
  * only when the banner or the preferences must be shown. No Lit: the banner is a plain custom
  * element, so a first-time visitor who decides on it downloads and runs none.
  */
-import type { MountOptions } from './auto.js';
-import { ConsentBanner } from './components/consent-banner/consent-banner.js';
-import type { ConsentStore } from './core/consent-store.js';
-import { resolveLanguage } from './i18n/localize.js';
-import { loadStrings } from './i18n/strings.js';
-import { defineOnce } from './internal/mount.js';
+import type { MountOptions } from './ui-module.js';
+import { ConsentBanner } from '../components/consent-banner/consent-banner.js';
+import type { ConsentStore } from '../core/consent-store.js';
+import { resolveLanguage } from '../i18n/localize.js';
+import { loadStrings } from '../i18n/strings.js';
+import { defineOnce } from '../internal/mount.js';
 
 let preferences: Promise<void> | undefined;
 /** What to do once <body> exists, when the chunk arrived while the parser was in <head>. */
@@ -20,7 +20,7 @@ let onBody: (() => void) | undefined;
  */
 const loadPreferences = () => {
   for (const type of PREFETCH_ON) document.removeEventListener(type, prefetch);
-  return (preferences ??= import('./components/consent-preferences/consent-preferences.js').then(
+  return (preferences ??= import('../components/consent-preferences/consent-preferences.js').then(
     (m) => defineOnce('consent-preferences', m.ConsentPreferences),
     (error) => {
       preferences = undefined;
