@@ -119,7 +119,7 @@ const policy: PolicyStrings = {
   withdrawalText: 'Soweit wir uns auf Ihre Einwilligung stützen, können Sie sie jederzeit so einfach widerrufen, wie Sie sie erteilt haben, unter „{link}“ auf dieser Seite. Der Widerruf berührt nicht die Rechtmäßigkeit der bis dahin erfolgten Verarbeitung.',
   withdrawalLink: 'Ihre Cookie-Auswahl',
   complaint: 'Beschwerde einlegen',
-  complaintText: 'Wenn Sie der Ansicht sind, dass Ihre Rechte nicht gewahrt wurden, können Sie Beschwerde bei {authority} einlegen.',
+  complaintText: 'Wenn Sie der Ansicht sind, dass Ihre Rechte nicht gewahrt wurden, können Sie bei der zuständigen Aufsichtsbehörde Beschwerde einlegen: {authority}.',
   complaintGeneric: 'Wenn Sie der Ansicht sind, dass Ihre Rechte nicht gewahrt wurden, können Sie Beschwerde bei der Aufsichtsbehörde des EU-Mitgliedstaats einlegen, in dem Sie wohnen oder arbeiten oder in dem der Verstoß stattgefunden hat.',
 
   security: 'Wie wir Ihre Daten schützen',

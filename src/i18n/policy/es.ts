@@ -119,7 +119,7 @@ const policy: PolicyStrings = {
   withdrawalText: 'Cuando nos basamos en su consentimiento, puede retirarlo en cualquier momento, con la misma facilidad con que lo dio, en «{link}» en esta página. La retirada no afecta al tratamiento realizado antes de ella.',
   withdrawalLink: 'sus preferencias de cookies',
   complaint: 'Presentar una reclamación',
-  complaintText: 'Si considera que no se han respetado sus derechos, puede presentar una reclamación ante {authority}.',
+  complaintText: 'Si considera que no se han respetado sus derechos, puede presentar una reclamación ante la autoridad de control competente: {authority}.',
   complaintGeneric: 'Si considera que no se han respetado sus derechos, puede presentar una reclamación ante la autoridad de control del país de la UE en el que resida, trabaje o en el que se haya producido la infracción.',
 
   security: 'Cómo protegemos sus datos',

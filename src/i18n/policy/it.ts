@@ -119,7 +119,7 @@ const policy: PolicyStrings = {
   withdrawalText: 'Quando ci basiamo sul Suo consenso, può revocarlo in qualsiasi momento, con la stessa facilità con cui lo ha prestato, alla voce «{link}» di questa pagina. La revoca non pregiudica il trattamento effettuato prima di essa.',
   withdrawalLink: 'Le Sue scelte sui cookie',
   complaint: 'Proporre un reclamo',
-  complaintText: 'Se ritiene che i Suoi diritti non siano stati rispettati, può proporre reclamo a {authority}.',
+  complaintText: 'Se ritiene che i Suoi diritti non siano stati rispettati, può proporre reclamo all’autorità di controllo competente: {authority}.',
   complaintGeneric: 'Se ritiene che i Suoi diritti non siano stati rispettati, può proporre reclamo all’autorità di controllo del Paese dell’UE in cui risiede o lavora oppure in cui si è verificata la violazione.',
 
   security: 'Come proteggiamo i Suoi dati',
