@@ -9,9 +9,11 @@ const languages = ['bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'ga', 'hr', '
 
 /** Values that may read exactly as in English in that language (loanwords and bare placeholders). */
 const sameAsEnglish = {
+  bg: [],
   cs: ['cookie'],
   da: ['version', 'cookiesCaption', 'cookie'],
   de: ['version', 'contactName', 'website', 'cookiesCaption', 'cookie', 'automatedProfiling'],
+  el: ['cookie'],
   es: ['cookiesCaption', 'cookie'],
   it: ['cookie'],
 };
