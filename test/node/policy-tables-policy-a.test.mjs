@@ -15,6 +15,8 @@ const sameAsEnglish = {
   de: ['version', 'contactName', 'website', 'cookiesCaption', 'cookie', 'automatedProfiling'],
   el: ['cookie'],
   es: ['cookiesCaption', 'cookie'],
+  et: [],
+  fi: [],
   it: ['cookie'],
 };
 
