@@ -17,6 +17,7 @@ const sameAsEnglish = {
   es: ['cookiesCaption', 'cookie'],
   et: [],
   fi: [],
+  ga: [],
   it: ['cookie'],
 };
 
