@@ -18,6 +18,8 @@ const sameAsEnglish = {
   et: [],
   fi: [],
   ga: [],
+  hr: [],
+  hu: [],
   it: ['cookie'],
 };
 
