@@ -21,6 +21,8 @@ const sameAsEnglish = {
   hr: [],
   hu: [],
   it: ['cookie'],
+  lt: [],
+  lv: [],
 };
 
 /** Evaluates an object literal read as text (the files are plain data: no import to resolve). */
