@@ -10,7 +10,7 @@ const policy: PolicyStrings = {
 
   controller: 'Kdo odpovídá za vaše údaje',
   controllerRole: '{name} rozhoduje o tom, proč a jak se zpracovávají osobní údaje shromážděné na tomto webu, a je tedy jejich správcem.',
-  representative: 'Zastoupen',
+  representative: 'Zástupce',
   registration: 'Zápis v rejstříku',
   contactName: 'Jméno',
   address: 'Adresa',

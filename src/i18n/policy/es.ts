@@ -117,7 +117,7 @@ const policy: PolicyStrings = {
   answerDelay: 'Respondemos en el plazo de un mes, prorrogable dos meses más en el caso de solicitudes complejas.',
   withdrawal: 'Retirar su consentimiento',
   withdrawalText: 'Cuando nos basamos en su consentimiento, puede retirarlo en cualquier momento, con la misma facilidad con que lo dio, en «{link}» en esta página. La retirada no afecta al tratamiento realizado antes de ella.',
-  withdrawalLink: 'sus preferencias de cookies',
+  withdrawalLink: 'Sus preferencias de cookies',
   complaint: 'Presentar una reclamación',
   complaintText: 'Si considera que no se han respetado sus derechos, puede presentar una reclamación ante la autoridad de control competente: {authority}.',
   complaintGeneric: 'Si considera que no se han respetado sus derechos, puede presentar una reclamación ante la autoridad de control del país de la UE en el que resida, trabaje o en el que se haya producido la infracción.',

@@ -116,7 +116,7 @@ const policy: PolicyStrings = {
   identityProof: 'Ha megalapozott kétségünk van a személyazonosságát illetően, személyazonosságának igazolását kérhetjük.',
   answerDelay: 'Egy hónapon belül válaszolunk; összetett kérelmek esetén ez a határidő további két hónappal meghosszabbítható.',
   withdrawal: 'A hozzájárulás visszavonása',
-  withdrawalText: 'Ha az adatkezelés az Ön hozzájárulásán alapul, azt bármikor visszavonhatja – ugyanolyan egyszerűen, ahogyan megadta – ezen az oldalon, „{link}” részben. A visszavonás nem érinti az azt megelőző adatkezelést.',
+  withdrawalText: 'Ha az adatkezelés az Ön hozzájárulásán alapul, azt bármikor visszavonhatja – ugyanolyan egyszerűen, ahogyan megadta – ennek az oldalnak a „{link}” című részében. A visszavonás nem érinti a visszavonás előtt végzett adatkezelést.',
   withdrawalLink: 'Az Ön sütibeállításai',
   complaint: 'Panasz benyújtása',
   complaintText: 'Ha úgy véli, hogy jogait nem tartották tiszteletben, panaszt nyújthat be az illetékes felügyeleti hatóságnál: {authority}.',
