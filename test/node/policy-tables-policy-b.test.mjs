@@ -29,7 +29,7 @@ const SAME_AS_ENGLISH = {
   ro: ['cookie', 'email'],
   sk: [],
   sl: [],
-  sv: ['cookie', 'service'],
+  sv: ['version'],
   ca: [],
   eu: [],
   gl: [],
