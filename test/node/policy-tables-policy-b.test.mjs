@@ -32,7 +32,7 @@ const SAME_AS_ENGLISH = {
   sv: ['version'],
   ca: [],
   eu: [],
-  gl: [],
+  gl: ['cookie', 'cookiesCaption'],
   nb: ['cookie', 'service'],
   is: [],
 };
