@@ -33,7 +33,7 @@ const SAME_AS_ENGLISH = {
   ca: [],
   eu: [],
   gl: ['cookie', 'cookiesCaption'],
-  nb: ['cookie', 'service'],
+  nb: [],
   is: [],
 };
 
