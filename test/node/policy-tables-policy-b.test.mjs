@@ -22,11 +22,11 @@ const LANGUAGES = ['mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv', 'ca', 'eu', '
 
 /** Keys whose value may stay as in English in a language (same word or a loanword). */
 const SAME_AS_ENGLISH = {
-  mt: ['cookie', 'email'],
+  mt: ['cookie', 'cookiesCaption', 'dataColumn'], // Maltese says “data”, as its GDPR version does
   nl: ['cookie', 'cookiesCaption', 'website'],
   pl: [],
   pt: ['cookie', 'cookiesCaption'],
-  ro: ['cookie', 'email'],
+  ro: ['cookie'],
   sk: [],
   sl: [],
   sv: ['version'],
