@@ -16,7 +16,7 @@ const policy: PolicyStrings = {
   address: 'Morada',
   email: 'E-mail',
   phone: 'Telefone',
-  website: 'Sítio web',
+  website: 'Site',
   dpo: 'Encarregado da proteção de dados',
 
   data: 'O que recolhemos e porquê',
@@ -98,7 +98,7 @@ const policy: PolicyStrings = {
   'right-access': 'Direito de acesso',
   'right-access-text': 'Saber se tratamos os seus dados e receber uma cópia dos mesmos.',
   'right-rectification': 'Direito de retificação',
-  'right-rectification-text': 'Obter a correção de dados inexatos e a completude de dados incompletos.',
+  'right-rectification-text': 'Obter a correção de dados inexatos e que os dados incompletos sejam completados.',
   'right-erasure': 'Direito ao apagamento',
   'right-erasure-text': 'Obter o apagamento dos seus dados, salvo se a lei nos obrigar a conservá-los.',
   'right-restriction': 'Direito à limitação do tratamento',

@@ -68,7 +68,7 @@ const policy: PolicyStrings = {
   lifetime: 'Trajanje',
   consentCookiePurpose: 'Zapomni si vaše izbire glede piškotkov.',
   consentCookieLifetime: '13 mesecev',
-  noCookie: 'brez',
+  noCookie: 'nobeden',
   localStorage: 'lokalna shramba',
   thisSite: 'To spletno mesto',
 
