@@ -121,7 +121,7 @@ export class PrivacyPolicy extends LitElement {
     const p = this._policy;
     const full = !!config.privacyPolicy;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    this.b = new PolicyBlocks(t, lang, level);
+    this.b = new PolicyBlocks(t, lang, level, id);
 
     const sections = (
       [
