@@ -167,9 +167,12 @@ export class ConsentStore {
     this._decide((name) => !refused.includes(name), 'accept-all');
   }
 
-  /** Refuses every non-essential category. */
-  rejectAll(): void {
-    this._decide(() => false, 'reject-all');
+  /**
+   * Refuses every non-essential category. `reason` `'close'` records "continue without
+   * accepting": the same refusal, told apart in the event and the proof.
+   */
+  rejectAll(reason: 'reject-all' | 'close' = 'reject-all'): void {
+    this._decide(() => false, reason == 'close' ? reason : 'reject-all');
   }
 
   /** Records the visitor's choices; categories left out, or not exactly `true`, are refused. */

@@ -5,6 +5,8 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 export type ConsentChangeReason =
   | 'accept-all'
   | 'reject-all'
+  /** "Continue without accepting": a refusal, told apart from "reject all". */
+  | 'close'
   | 'save'
   | 'reset'
   | 'expired'

@@ -165,7 +165,7 @@ describe('<consent-banner>', function () {
       expect(part(el, 'base')).to.equal(null);
     });
 
-    it('"Continue without accepting" records a refusal, it does not just hide', async () => {
+    it('"Continue without accepting" records a refusal, told apart from "Reject all" (reason close), it does not just hide', async () => {
       const { el, store, target } = await mount();
       const changes = record<{ reason: string; consentId: string }>(target, 'consent-change');
       part(el, 'close-button')!.click();
@@ -174,7 +174,7 @@ describe('<consent-banner>', function () {
       expect(store.storedValue).to.be.a('string');
       expect(store.get('analytics')).to.equal(false);
       expect(changes).to.have.length(1);
-      expect(changes[0].reason).to.equal('reject-all');
+      expect(changes[0].reason).to.equal('close');
       expect(part(el, 'base')).to.equal(null);
     });
 

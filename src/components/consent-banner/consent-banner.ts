@@ -239,6 +239,7 @@ export class ConsentBanner extends Base {
         return element;
       };
       const reject = (store: ConsentStore) => store.rejectAll();
+      const close = (store: ConsentStore) => store.rejectAll('close');
       const section = h(
         'section',
         { part: 'base', class: 'b', 'aria-labelledby': 'title' },
@@ -249,7 +250,7 @@ export class ConsentBanner extends Base {
             'div',
             { part: 'header', class: 'h' },
             h('h2', { part: 'title', id: 'title' }, b.title),
-            button('close-button', b.close, reject, { class: 'x' }),
+            button('close-button', b.close, close, { class: 'x' }),
           ),
           h(
             'div',
