@@ -71,6 +71,11 @@ export class ConsentStore {
    * (13 months passed) or `revision` (the revision or the privacy policy's version changed).
    */
   reasked?: 'expired' | 'revision';
+  /**
+   * The control that reopens the preferences, set by whoever draws it: where the banner sends
+   * the focus after a decision when the visitor's place before the banner is gone.
+   */
+  reopenControl?: { focus(): void; hidden: unknown; isConnected: boolean };
 
   private _record?: ConsentRecord;
   private _bannerRequested = false;

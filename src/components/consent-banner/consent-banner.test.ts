@@ -1,11 +1,12 @@
 import '../../../test/helpers/lit-warnings.js';
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { consentStoreContext } from '../../context/store-context.js';
 import type { ConsentConfig } from '../../core/types.js';
 import { memoryStorage } from '../../core/storage/memory-storage.js';
 import { makeStore, record, sampleConfig } from '../../../test/helpers/store.js';
+import { drawReopenButton } from '../../integrations/reopen-button.js';
 import { ConsentBanner } from './consent-banner.js';
 
 if (!customElements.get('consent-banner')) customElements.define('consent-banner', ConsentBanner);
@@ -295,6 +296,67 @@ describe('<consent-banner>', function () {
       await sendKeys({ press: 'Enter' });
       expect(store.decided).to.equal(true);
       expect(store.get('analytics')).to.equal(false);
+    });
+
+    it('after a decision by keyboard, gives the focus back where it was before the banner, and says "Choices saved" once, politely', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const page = await fixture(html`<div>
+        <a href="#reading" id="reading">where I was</a>
+        <consent-banner .store=${store}></consent-banner>
+      </div>`);
+      const el = page.querySelector('consent-banner')!;
+      await el.updateComplete;
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status.textContent).to.equal('');
+      page.querySelector<HTMLElement>('#reading')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('part')).to.equal('button reject-button');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await waitUntil(() => document.activeElement?.id == 'reading', 'the focus did not come back');
+      expect(status.textContent).to.equal('Choices saved');
+      await expect(el).to.be.accessible();
+      // Once: a later change of the store does not repeat it, and there is one live region.
+      store.openPreferences();
+      store.closePreferences();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]').length).to.equal(1);
+      expect(status.textContent).to.equal('Choices saved');
+      // Shown again, it is silent until the next decision.
+      store.openBanner();
+      await el.updateComplete;
+      expect(status.textContent).to.equal('');
+    });
+
+    it('sends the focus to the reopen control when the visitor had no place before the banner', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'fr' }) });
+      drawReopenButton(store);
+      const el = await fixture<ConsentBanner>(html`<consent-banner .store=${store}></consent-banner>`);
+      await el.updateComplete;
+      (document.activeElement as HTMLElement | null)?.blur();
+      part(el, 'accept-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const reopen = document.querySelector('.consent-reopen')!;
+      try {
+        await waitUntil(() => document.activeElement == reopen, 'the focus fell elsewhere');
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Choix enregistrés');
+      } finally {
+        reopen.remove();
+      }
+    });
+
+    it('says nothing and moves no focus when the banner closes without the visitor deciding there', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const page = await fixture(html`<div><button id="elsewhere">elsewhere</button><consent-banner .store=${store}></consent-banner></div>`);
+      const el = page.querySelector('consent-banner')!;
+      await el.updateComplete;
+      page.querySelector<HTMLElement>('#elsewhere')!.focus();
+      store.acceptAll();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+      expect(document.activeElement!.id).to.equal('elsewhere');
     });
 
     it('Space on "Accept all" accepts', async () => {

@@ -92,6 +92,12 @@ export class ConsentBanner extends Base {
   /** What the banner shows, to rebuild it only when that changes (not under a focused button). */
   private shown?: string;
   private section?: Element;
+  /** The polite status message announcing a saved decision (WCAG 4.1.3). */
+  private status: HTMLElement;
+  /** Where the focus was before it entered the banner: where it goes back after a decision. */
+  private returnTo?: EventTarget | null;
+  /** The visitor went on to the preferences from here: their decision there closes the banner too. */
+  private customizing = false;
 
   constructor() {
     super();
@@ -104,6 +110,12 @@ export class ConsentBanner extends Base {
         (this as Record<typeof key, unknown>)[key] = value;
       }
     const root = this.attachShadow({ mode: 'open' });
+    // Present from the start, empty: a live region added with its text is often not read.
+    root.append((this.status = h('div', { role: 'status', class: 'v' })));
+    // Between the banner's own controls the previous target is the host itself (retargeted).
+    this.addEventListener('focusin', (event) => {
+      if (event.relatedTarget != this) this.returnTo = event.relatedTarget;
+    });
     // Built once per page and shared: one adopted stylesheet (no inline <style>, strict CSP).
     // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element.
     if (!('adoptedStyleSheets' in Document.prototype)) root.append(h('style', {}, bannerStyles));
@@ -191,6 +203,30 @@ export class ConsentBanner extends Base {
     });
   }
 
+  /**
+   * The banner closes on a decision the visitor made here (or in the preferences opened from
+   * here): say so once, politely, and put the focus back where it was before the visitor came
+   * into the banner, else on the reopen control, rather than on the page's `<body>`.
+   */
+  private decided(store: ConsentStore, saved: string): void {
+    const inside = !!this.shadowRoot!.activeElement;
+    if (!inside && !this.customizing) return;
+    this.customizing = false;
+    this.status.textContent = saved;
+    const lost = () => !document.activeElement || document.activeElement == document.body || this.contains(document.activeElement);
+    const restore = () => {
+      if (!lost()) return;
+      const back = this.returnTo as HTMLElement | null | undefined;
+      if (back?.isConnected && back != document.body) back.focus?.();
+      const reopen = store.reopenControl;
+      if (lost() && reopen?.isConnected && !reopen.hidden) reopen.focus();
+    };
+    // From the banner itself the focused button is about to go; from the dialog, the dialog gives
+    // the focus back to "Customise" as it closes, which is gone too: look once it has closed.
+    if (inside) queueMicrotask(restore);
+    else setTimeout(restore);
+  }
+
   /** Listens to `store`, and only to it, while connected. */
   private follow(store: ConsentStore | undefined): void {
     if (store === this.subscribed) return;
@@ -212,10 +248,12 @@ export class ConsentBanner extends Base {
         () => (this.loading = undefined),
       );
     if (!t || !store!.bannerOpen) {
+      if (this.section && t && store!.decided) this.decided(store!, t.banner.saved);
       this.section?.remove();
       this.section = this.shown = undefined;
       return;
     }
+    if (!this.section) this.status.textContent = '';
     const { config, categories, gpcCategories } = store!;
     store!.wording = t.hash;
     const b = t.banner;
@@ -275,7 +313,7 @@ export class ConsentBanner extends Base {
             'div',
             { part: 'actions', class: 'a' },
             button('button reject-button', b.reject, reject),
-            button('button customize-button', b.customize, (store) => store.openPreferences()),
+            button('button customize-button', b.customize, (store) => ((this.customizing = true), store.openPreferences())),
             button('button accept-button', b.accept, (store) => store.acceptAll()),
           ),
         ),
