@@ -19,7 +19,9 @@ export function drawReopenButton(store: ConsentStore): void {
   const narrow = matchMedia('(max-width: 40em)');
   let button: HTMLButtonElement | undefined;
   const update = (event?: Event) => {
+    let fresh = false;
     if (!button && where && store.decided && document.body) {
+      fresh = true;
       const lang = resolveLanguage(language);
       const label = texts[lang]?.reopen?.label;
       button = store.reopenControl = document.createElement('button');
@@ -30,11 +32,13 @@ export function drawReopenButton(store: ConsentStore): void {
       button.innerHTML =
         '<svg viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z"/></svg>';
     }
-    if (button) place(button);
+    if (button) place(button, fresh);
     // Its style is inline (no stylesheet in the core), so paper is handled by the print events.
     if (button) button.hidden = event?.type == 'beforeprint' || !store.decided || store.bannerOpen;
   };
-  const place = (button: HTMLButtonElement) => {
+  const place = (button: HTMLButtonElement, fresh: boolean) => {
+    // Taken out of the page by its own code: it stays out.
+    if (!fresh && !button.isConnected) return;
     const slot = document.querySelector('[data-consent-reopen]');
     if (slot) {
       if (button.parentNode != slot) {
@@ -52,7 +56,7 @@ export function drawReopenButton(store: ConsentStore): void {
         : `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;box-shadow:0 2px 8px #0005;`) +
       'width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);fill:var(--consent-reopen-fg,#fff)';
     // In the flow it is the page's last element; not moved while it has the focus.
-    if (!button.parentNode || (flow && document.body.lastElementChild != button && document.activeElement != button)) document.body.append(button);
+    if (fresh || (flow && document.body.lastElementChild != button && document.activeElement != button)) document.body.append(button);
   };
   addEventListener('beforeprint', update);
   addEventListener('afterprint', update);
