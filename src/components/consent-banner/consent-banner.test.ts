@@ -7,9 +7,11 @@ import type { ConsentConfig } from '../../core/types.js';
 import { memoryStorage } from '../../core/storage/memory-storage.js';
 import { makeStore, record, sampleConfig } from '../../../test/helpers/store.js';
 import { drawReopenButton } from '../../integrations/reopen-button.js';
+import { ConsentPreferences } from '../consent-preferences/consent-preferences.js';
 import { ConsentBanner } from './consent-banner.js';
 
 if (!customElements.get('consent-banner')) customElements.define('consent-banner', ConsentBanner);
+if (!customElements.get('consent-preferences')) customElements.define('consent-preferences', ConsentPreferences);
 
 type Store = ReturnType<typeof makeStore>['store'];
 
@@ -327,6 +329,28 @@ describe('<consent-banner>', function () {
       store.openBanner();
       await el.updateComplete;
       expect(status.textContent).to.equal('');
+    });
+
+    it('after a decision in the preferences opened from "Customise", the focus also comes back to the page', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const page = await fixture(html`<div>
+        <a href="#reading" id="reading">where I was</a>
+        <consent-banner .store=${store}></consent-banner>
+        <consent-preferences .store=${store}></consent-preferences>
+      </div>`);
+      const el = page.querySelector('consent-banner')!;
+      const preferences = page.querySelector('consent-preferences') as ConsentPreferences;
+      await el.updateComplete;
+      page.querySelector<HTMLElement>('#reading')!.focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('part')).to.equal('button customize-button');
+      await sendKeys({ press: 'Enter' });
+      await preferences.updateComplete;
+      preferences.shadowRoot!.querySelector<HTMLElement>('[part~="save-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(store.decided).to.equal(true);
+      await waitUntil(() => document.activeElement?.id == 'reading', 'the focus did not come back');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Choices saved');
     });
 
     it('sends the focus to the reopen control when the visitor had no place before the banner', async () => {

@@ -112,9 +112,11 @@ export class ConsentBanner extends Base {
     const root = this.attachShadow({ mode: 'open' });
     // Present from the start, empty: a live region added with its text is often not read.
     root.append((this.status = h('div', { role: 'status', class: 'v' })));
-    // Between the banner's own controls the previous target is the host itself (retargeted).
+    // Between the banner's own controls the previous target is the host itself (retargeted);
+    // from the preferences, it is the dialog giving the focus back to "Customise": not a place.
     this.addEventListener('focusin', (event) => {
-      if (event.relatedTarget != this) this.returnTo = event.relatedTarget;
+      const from = event.relatedTarget as Element | null;
+      if (from != this && from?.localName != 'consent-preferences') this.returnTo = from;
     });
     // Built once per page and shared: one adopted stylesheet (no inline <style>, strict CSP).
     // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element.
@@ -213,7 +215,12 @@ export class ConsentBanner extends Base {
     if (!inside && !this.customizing) return;
     this.customizing = false;
     this.status.textContent = saved;
-    const lost = () => !document.activeElement || document.activeElement == document.body || this.contains(document.activeElement);
+    // Lost: on <body>, or still on a control that is no longer shown (the closed dialog's button).
+    const lost = () => {
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      return !focused || focused == document.body || !focused.checkVisibility();
+    };
     const restore = () => {
       if (!lost()) return;
       const back = this.returnTo as HTMLElement | null | undefined;
