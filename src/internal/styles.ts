@@ -67,7 +67,6 @@ export const baseStyles = css`
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
-    white-space: nowrap;
   }
   :focus-visible {
     outline: 2px solid var(--_accent);
