@@ -22,7 +22,7 @@ window.consentElementsConfig = {
       services: [
         {
           name: 'WordPress',
-          provider: 'Studio Brume',
+          provider: 'Studio Brume SAS',
           purpose: { fr: 'Session des formulaires et protection anti-spam', en: 'Form session and spam protection' },
           cookies: [{ name: 'wp_form_token', lifetime: { fr: 'Session', en: 'Session' } }],
         },
@@ -154,12 +154,15 @@ window.consentElementsConfig = {
       phone: '+33 2 00 00 00 00',
       url: 'https://studio-brume.example',
     },
+    // No data protection officer: the policy says so (standard sentence).
+    dpo: false,
     purposes: [
       {
         source: { fr: 'Formulaire de contact', en: 'Contact form' },
         data: { fr: 'Nom, e-mail, téléphone, message', en: 'Name, email, phone, message' },
         purpose: { fr: 'Répondre à votre message', en: 'Answering your message' },
         legalBasis: 'legitimate-interest',
+        legitimateInterest: { fr: 'Répondre aux personnes qui nous écrivent', en: 'Answering the people who write to us' },
       },
       {
         source: { fr: 'Demande de devis', en: 'Quote request' },
@@ -178,6 +181,7 @@ window.consentElementsConfig = {
         data: { fr: 'Messages, date et heure', en: 'Messages, date and time' },
         purpose: { fr: 'Vous conseiller en direct', en: 'Advising you live' },
         legalBasis: 'legitimate-interest',
+        legitimateInterest: { fr: 'Conseiller les visiteurs qui nous sollicitent', en: 'Advising the visitors who ask us' },
       },
       {
         source: { fr: 'Prise de rendez-vous', en: 'Appointment booking' },
@@ -202,6 +206,7 @@ window.consentElementsConfig = {
         data: { fr: 'Adresse IP, navigateur, horodatage', en: 'IP address, browser, timestamps' },
         purpose: { fr: 'Sécurité, détection des incidents', en: 'Security, incident detection' },
         legalBasis: 'legitimate-interest',
+        legitimateInterest: { fr: 'Protéger le site et ses visiteurs contre les attaques', en: 'Protecting the site and its visitors against attacks' },
       },
     ],
     mandatory: true,
@@ -318,6 +323,18 @@ window.consentElementsConfig = {
         { fr: 'Aucun partage avec les autres produits Google', en: 'No sharing with other Google products' },
       ],
       optOut: [{ label: { fr: 'Module de désactivation de Google Analytics', en: 'Google Analytics opt-out add-on' }, url: 'https://tools.google.com/dlpage/gaoptout' }],
+    },
+    // No automated decision with legal effects; remarketing is profiling, said with the standard text.
+    automated: {
+      profiling: true,
+      logic: {
+        fr: 'Google Ads et LinkedIn associent les pages que vous consultez ici à un identifiant publicitaire, pour former des audiences de visiteurs intéressés par nos services.',
+        en: 'Google Ads and LinkedIn link the pages you view here to an advertising identifier, to build audiences of visitors interested in our services.',
+      },
+      consequences: {
+        fr: 'Vous pouvez voir nos annonces sur d’autres sites ; rien d’autre ne change pour vous, et refuser les cookies publicitaires y met fin.',
+        en: 'You may see our ads on other sites; nothing else changes for you, and refusing advertising cookies ends it.',
+      },
     },
     security: {
       description: {

@@ -85,7 +85,7 @@ const SCHEMA: Spec = {
     regions: [{ region: 'A' }],
     mapping: { '*': 'm' },
   },
-  proofOfConsent: { endpoint: 'S' },
+  proofOfConsent: { endpoint: 'S', retention: 't' },
 };
 
 /** Throws the message naming the first field of `value` that does not fit `spec`. */

@@ -71,6 +71,11 @@ export class ConsentStore {
    * (13 months passed) or `revision` (the revision or the privacy policy's version changed).
    */
   reasked?: 'expired' | 'revision';
+  /**
+   * The control that reopens the preferences, set by whoever draws it: where the banner sends
+   * the focus after a decision when the visitor's place before the banner is gone.
+   */
+  reopenControl?: { focus(): void; hidden: unknown; isConnected: boolean };
 
   private _record?: ConsentRecord;
   private _bannerRequested = false;
@@ -167,9 +172,12 @@ export class ConsentStore {
     this._decide((name) => !refused.includes(name), 'accept-all');
   }
 
-  /** Refuses every non-essential category. */
-  rejectAll(): void {
-    this._decide(() => false, 'reject-all');
+  /**
+   * Refuses every non-essential category. `reason` `'close'` records "continue without
+   * accepting": the same refusal, told apart in the event and the proof.
+   */
+  rejectAll(reason: 'reject-all' | 'close' = 'reject-all'): void {
+    this._decide(() => false, reason == 'close' ? reason : 'reject-all');
   }
 
   /** Records the visitor's choices; categories left out, or not exactly `true`, are refused. */

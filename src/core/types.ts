@@ -5,6 +5,8 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 export type ConsentChangeReason =
   | 'accept-all'
   | 'reject-all'
+  /** "Continue without accepting": a refusal, told apart from "reject all". */
+  | 'close'
   | 'save'
   | 'reset'
   | 'expired'
@@ -93,6 +95,16 @@ export interface CookieOptions {
   secure?: boolean;
 }
 
+/**
+ * Where each decision's proof goes. The privacy policy then declares this processing by itself
+ * (purpose, legal basis, retention).
+ */
+export interface ProofOfConsentConfig {
+  endpoint: string;
+  /** How long the records are kept, as the policy says it; default: 5 years (the civil limitation period). */
+  retention?: LocalizedText;
+}
+
 /** The configuration a site owner writes (see DESIGN.md, "Config shape"). */
 export interface ConsentConfig {
   revision?: number;
@@ -102,7 +114,7 @@ export interface ConsentConfig {
   categories?: Record<string, CategoryConfig>;
   consentMode?: ConsentModeConfig;
   gpc?: boolean;
-  proofOfConsent?: { endpoint: string };
+  proofOfConsent?: ProofOfConsentConfig;
   /** Reload the page after a withdrawal, so that tags already running stop. */
   reloadOnWithdrawal?: boolean;
   /** UI options read by the elements (position, theme, reopen control). */
@@ -119,7 +131,7 @@ export interface NormalizedConfig {
   categories: Record<string, CategoryConfig>;
   consentMode: Required<Omit<ConsentModeConfig, 'regions'>> & { regions: ConsentModeRegion[] };
   gpc: boolean;
-  proofOfConsent?: { endpoint: string };
+  proofOfConsent?: ProofOfConsentConfig;
   reloadOnWithdrawal: boolean;
   ui: Record<string, unknown>;
   privacyPolicy?: Record<string, unknown>;

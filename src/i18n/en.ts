@@ -14,6 +14,7 @@ const en: Strings = {
     reject: 'Reject all',
     customize: 'Customise',
     close: 'Continue without accepting',
+    saved: 'Choices saved',
   },
   preferences: {
     title: 'Cookie settings',

@@ -14,6 +14,7 @@ const fr: Strings = {
     reject: 'Tout refuser',
     customize: 'Personnaliser',
     close: 'Continuer sans accepter',
+    saved: 'Choix enregistrés',
   },
   preferences: {
     title: 'Paramètres des cookies',

@@ -144,6 +144,7 @@ export const policyEn = {
   proofJustification: 'The limitation period for legal claims',
   dataLocation: 'Data location',
   providerPolicy: 'Privacy policy of {provider}',
+  providersCaption: 'Providers of the services in the cookie tables, what they do and where',
 
   changes: 'Changes to this policy',
   history: 'Version history',

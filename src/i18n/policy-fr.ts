@@ -146,6 +146,7 @@ export const policyFr: PolicyStrings = {
   proofJustification: 'Le délai de prescription des actions en justice',
   dataLocation: 'Localisation des données',
   providerPolicy: 'Politique de confidentialité de {provider}',
+  providersCaption: 'Fournisseurs des services figurant dans les tableaux des cookies, leur rôle et la localisation des données',
 
   changes: 'Évolutions de cette politique',
   history: 'Historique des versions',

@@ -21,6 +21,8 @@ export interface BannerStrings {
   customize: string;
   /** "Continue without accepting": records a refusal. */
   close: string;
+  /** Announced politely (a status message) once a decision made from the banner is saved. */
+  saved: string;
 }
 
 /** The texts of the second layer. Overridable with `config.texts[lang].preferences[key]`. */

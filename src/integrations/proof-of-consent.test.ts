@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { makeStore, NOW, record, sampleConfig, DAY } from '../../test/helpers/store.js';
 import { memoryStorage } from '../core/storage/memory-storage.js';
-import { connectProofOfConsent } from './proof-of-consent.js';
+import { connectProofOfConsent, summarizeBrowser } from './proof-of-consent.js';
 
 interface Received {
   body: string;
@@ -57,7 +57,7 @@ describe('proof of consent', function () {
     expect(entries[0].contentType).to.match(/^text\/plain/);
     const [proof] = bodies(entries);
     expect(Object.keys(proof).sort()).to.deep.equal(
-      ['choices', 'consentId', 'gpc', 'language', 'policyVersion', 'reason', 'revision', 'timestamp', 'url', 'userAgent'].sort(),
+      ['browser', 'choices', 'consentId', 'device', 'gpc', 'language', 'policyVersion', 'reason', 'revision', 'timestamp', 'url'].sort(),
     );
     expect(proof).to.deep.include({
       consentId: store.consentId,
@@ -66,10 +66,53 @@ describe('proof of consent', function () {
       policyVersion: '2.1',
       reason: 'accept-all',
       gpc: false,
-      userAgent: navigator.userAgent,
+      device: 'desktop',
       choices: { necessary: true, analytics: true, marketing: true, functional: true },
     });
     expect(entries[0].body.length).to.be.below(600);
+  });
+
+  it('carries the browser family and major version and the device class, never the full user agent', async () => {
+    const key = newKey();
+    const { store, stop } = proofStore(key);
+    stops.push(stop);
+    store.acceptAll();
+    const [entry] = await received(key, 1);
+    const proof = JSON.parse(entry.body);
+    const major = /(?:Chrome|Chromium)\/(\d+)/.exec(navigator.userAgent)![1];
+    expect(proof.browser).to.match(new RegExp(`^[A-Z][A-Za-z ]* ${major}$`));
+    expect(proof.device).to.equal('desktop');
+    expect(entry.body).not.to.include(navigator.userAgent);
+    expect(entry.body).not.to.match(/Mozilla|AppleWebKit|userAgent/);
+  });
+
+  it('records "continue without accepting" as its own reason, close, in the event and the proof', async () => {
+    const key = newKey();
+    const { store, stop, target } = proofStore(key);
+    stops.push(stop);
+    const changes = record<{ reason: string }>(target, 'consent-change');
+    store.rejectAll('close');
+    const [proof] = bodies(await received(key, 1));
+    expect(changes.map((change) => change.reason)).to.deep.equal(['close']);
+    expect(proof.reason).to.equal('close');
+    expect(proof.choices).to.deep.equal({ necessary: true, analytics: false, marketing: false, functional: false });
+  });
+
+  it('summarises the browser from client hints, else from a small user-agent parse', () => {
+    const hints = (brands: Array<[string, string]>, mobile = false, platform = 'Windows') => ({
+      userAgentData: { brands: brands.map(([brand, version]) => ({ brand, version })), mobile, platform },
+    });
+    expect(summarizeBrowser(hints([['Not.A/Brand', '99'], ['Chromium', '156'], ['Google Chrome', '156']]))).to.deep.equal({ browser: 'Chrome 156', device: 'desktop' });
+    expect(summarizeBrowser(hints([['Microsoft Edge', '150'], ['Chromium', '150'], ['Not)A;Brand', '8']]))).to.deep.equal({ browser: 'Edge 150', device: 'desktop' });
+    expect(summarizeBrowser(hints([['Chromium', '140']], true, 'Android'))).to.deep.equal({ browser: 'Chromium 140', device: 'mobile' });
+    expect(summarizeBrowser(hints([['Google Chrome', '140']], false, 'Android'))).to.deep.equal({ browser: 'Chrome 140', device: 'tablet' });
+    const ua = (userAgent: string, maxTouchPoints = 0) => summarizeBrowser({ userAgent, maxTouchPoints });
+    expect(ua('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0')).to.deep.equal({ browser: 'Firefox 140', device: 'desktop' });
+    expect(ua('Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1')).to.deep.equal({ browser: 'Safari 18', device: 'mobile' });
+    expect(ua('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15', 5)).to.deep.equal({ browser: 'Safari 18', device: 'tablet' });
+    expect(ua('Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Safari/537.36')).to.deep.equal({ browser: 'Samsung Internet 27', device: 'tablet' });
+    expect(ua('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Mobile Safari/537.36 OPR/85.0')).to.deep.equal({ browser: 'Opera 85', device: 'mobile' });
+    expect(ua('curl/8.0')).to.deep.equal({ browser: 'other', device: 'desktop' });
   });
 
   it('sends the page URL without its query string or hash', async () => {

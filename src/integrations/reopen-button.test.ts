@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ConsentConfig } from '../core/types.js';
 import { makeStore, sampleConfig } from '../../test/helpers/store.js';
 import { drawReopenButton } from './reopen-button.js';
@@ -13,7 +14,11 @@ const draw = (config: Partial<ConsentConfig> = {}) => {
 describe('reopen control (core, plain DOM)', function () {
   // axe and real key presses take seconds on a loaded two-core machine.
   this.timeout(20000);
-  afterEach(() => document.querySelectorAll('.consent-reopen').forEach((node) => node.remove()));
+  afterEach(async () => {
+    document.querySelectorAll('.consent-reopen').forEach((node) => node.remove());
+    fixtureCleanup();
+    await setViewport({ width: 800, height: 600 });
+  });
 
   it('is not drawn before the visitor has decided', () => {
     draw();
@@ -34,6 +39,40 @@ describe('reopen control (core, plain DOM)', function () {
     b.click();
     expect(store.preferencesOpen).to.equal(true);
     expect(store.get('analytics')).to.equal(false);
+  });
+
+  it('covers no content at 320 px: it leaves the corner for the end of the page, after the content', async () => {
+    await setViewport({ width: 320, height: 480 });
+    const page = await fixture(html`<main>${[...Array(30)].map((_, i) => html`<p>Line ${i} of the page, with words that fill the whole width of a small screen.</p>`)}</main>`);
+    const store = draw();
+    store.acceptAll();
+    const b = button()!;
+    const box = b.getBoundingClientRect();
+    expect(box.width).to.be.at.least(44);
+    for (const paragraph of page.querySelectorAll('p')) {
+      const text = paragraph.getBoundingClientRect();
+      const overlaps = text.left < box.right && box.left < text.right && text.top < box.bottom && box.top < text.bottom;
+      expect(overlaps, paragraph.textContent!).to.equal(false);
+    }
+    expect(page.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    // Back in its corner on a wide screen.
+    await setViewport({ width: 800, height: 600 });
+    await waitUntil(() => getComputedStyle(b).position == 'fixed', 'not back in its corner');
+  });
+
+  it("goes where the site owner's [data-consent-reopen] element is, in the page's tab order, named by its text", async () => {
+    const footer = await fixture(html`<footer><a href="#legal" id="legal">Legal notice</a> <span data-consent-reopen></span> <a href="#plan" id="plan">Site map</a></footer>`);
+    draw({ language: 'en' }).rejectAll();
+    const b = button()!;
+    expect(b.parentElement).to.equal(footer.querySelector('[data-consent-reopen]'));
+    expect(b.textContent).to.equal('Cookie settings');
+    expect(getComputedStyle(b).position).to.equal('static');
+    footer.querySelector<HTMLElement>('#legal')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(b);
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.id).to.equal('plan');
+    await expect(footer).to.be.accessible();
   });
 
   it('stays off paper: hidden while the page prints, back afterwards', () => {

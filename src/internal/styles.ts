@@ -60,6 +60,14 @@ export const baseStyles = css`
     color: inherit;
     cursor: pointer;
   }
+  /* Read by screen readers, not shown: the banner's status message, the disclosures' categories. */
+  .v {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

@@ -1,14 +1,17 @@
 import '../../../test/helpers/lit-warnings.js';
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { ContextProvider } from '@lit/context';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { consentStoreContext } from '../../context/store-context.js';
 import type { ConsentConfig } from '../../core/types.js';
 import { memoryStorage } from '../../core/storage/memory-storage.js';
 import { makeStore, record, sampleConfig } from '../../../test/helpers/store.js';
+import { drawReopenButton } from '../../integrations/reopen-button.js';
+import { ConsentPreferences } from '../consent-preferences/consent-preferences.js';
 import { ConsentBanner } from './consent-banner.js';
 
 if (!customElements.get('consent-banner')) customElements.define('consent-banner', ConsentBanner);
+if (!customElements.get('consent-preferences')) customElements.define('consent-preferences', ConsentPreferences);
 
 type Store = ReturnType<typeof makeStore>['store'];
 
@@ -165,7 +168,7 @@ describe('<consent-banner>', function () {
       expect(part(el, 'base')).to.equal(null);
     });
 
-    it('"Continue without accepting" records a refusal, it does not just hide', async () => {
+    it('"Continue without accepting" records a refusal, told apart from "Reject all" (reason close), it does not just hide', async () => {
       const { el, store, target } = await mount();
       const changes = record<{ reason: string; consentId: string }>(target, 'consent-change');
       part(el, 'close-button')!.click();
@@ -174,7 +177,7 @@ describe('<consent-banner>', function () {
       expect(store.storedValue).to.be.a('string');
       expect(store.get('analytics')).to.equal(false);
       expect(changes).to.have.length(1);
-      expect(changes[0].reason).to.equal('reject-all');
+      expect(changes[0].reason).to.equal('close');
       expect(part(el, 'base')).to.equal(null);
     });
 
@@ -295,6 +298,89 @@ describe('<consent-banner>', function () {
       await sendKeys({ press: 'Enter' });
       expect(store.decided).to.equal(true);
       expect(store.get('analytics')).to.equal(false);
+    });
+
+    it('after a decision by keyboard, gives the focus back where it was before the banner, and says "Choices saved" once, politely', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const page = await fixture(html`<div>
+        <a href="#reading" id="reading">where I was</a>
+        <consent-banner .store=${store}></consent-banner>
+      </div>`);
+      const el = page.querySelector('consent-banner')!;
+      await el.updateComplete;
+      const status = el.shadowRoot!.querySelector('[role="status"]')!;
+      expect(status.textContent).to.equal('');
+      page.querySelector<HTMLElement>('#reading')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('part')).to.equal('button reject-button');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await waitUntil(() => document.activeElement?.id == 'reading', 'the focus did not come back');
+      expect(status.textContent).to.equal('Choices saved');
+      await expect(el).to.be.accessible();
+      // Once: a later change of the store does not repeat it, and there is one live region.
+      store.openPreferences();
+      store.closePreferences();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]').length).to.equal(1);
+      expect(status.textContent).to.equal('Choices saved');
+      // Shown again, it is silent until the next decision.
+      store.openBanner();
+      await el.updateComplete;
+      expect(status.textContent).to.equal('');
+    });
+
+    it('after a decision in the preferences opened from "Customise", the focus also comes back to the page', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const page = await fixture(html`<div>
+        <a href="#reading" id="reading">where I was</a>
+        <consent-banner .store=${store}></consent-banner>
+        <consent-preferences .store=${store}></consent-preferences>
+      </div>`);
+      const el = page.querySelector('consent-banner')!;
+      const preferences = page.querySelector('consent-preferences') as ConsentPreferences;
+      await el.updateComplete;
+      page.querySelector<HTMLElement>('#reading')!.focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
+      expect(active()?.getAttribute('part')).to.equal('button customize-button');
+      await sendKeys({ press: 'Enter' });
+      await preferences.updateComplete;
+      preferences.shadowRoot!.querySelector<HTMLElement>('[part~="save-button"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(store.decided).to.equal(true);
+      await waitUntil(() => document.activeElement?.id == 'reading', 'the focus did not come back');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Choices saved');
+    });
+
+    it('sends the focus to the reopen control when the visitor had no place before the banner', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'fr' }) });
+      drawReopenButton(store);
+      const el = await fixture<ConsentBanner>(html`<consent-banner .store=${store}></consent-banner>`);
+      await el.updateComplete;
+      (document.activeElement as HTMLElement | null)?.blur();
+      part(el, 'accept-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const reopen = document.querySelector('.consent-reopen')!;
+      try {
+        await waitUntil(() => document.activeElement == reopen, 'the focus fell elsewhere');
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Choix enregistrés');
+      } finally {
+        reopen.remove();
+      }
+    });
+
+    it('says nothing and moves no focus when the banner closes without the visitor deciding there', async () => {
+      const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+      const page = await fixture(html`<div><button id="elsewhere">elsewhere</button><consent-banner .store=${store}></consent-banner></div>`);
+      const el = page.querySelector('consent-banner')!;
+      await el.updateComplete;
+      page.querySelector<HTMLElement>('#elsewhere')!.focus();
+      store.acceptAll();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+      expect(document.activeElement!.id).to.equal('elsewhere');
     });
 
     it('Space on "Accept all" accepts', async () => {

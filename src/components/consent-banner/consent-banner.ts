@@ -76,9 +76,23 @@ export class ConsentBanner extends PlainElement {
   /** What the banner shows, to rebuild it only when that changes (not under a focused button). */
   private shown?: string;
   private section?: Element;
+  /** The polite status message announcing a saved decision (WCAG 4.1.3). */
+  private status: HTMLElement;
+  /** Where the focus was before it entered the banner: where it goes back after a decision. */
+  private returnTo?: EventTarget | null;
+  /** The visitor went on to the preferences from here: their decision there closes the banner too. */
+  private customizing = false;
 
   constructor() {
     super(['store', 'position', 'theme'], bannerStyles);
+    // Present from the start, empty: a live region added with its text is often not read.
+    this.shadowRoot!.append((this.status = h('div', { role: 'status', class: 'v' })));
+    // Between the banner's own controls the previous target is the host itself (retargeted);
+    // from the preferences, it is the dialog giving the focus back to "Customise": not a place.
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget as Element | null;
+      if (from != this && from?.localName != 'consent-preferences') this.returnTo = from;
+    });
   }
 
   /** `bottom` (full-width bar), `bottom-left`, `bottom-right` or `center`; defaults to the config's `ui.position`. */
@@ -97,6 +111,35 @@ export class ConsentBanner extends PlainElement {
     this.reflect('theme', value);
   }
 
+  /**
+   * The banner closes on a decision the visitor made here (or in the preferences opened from
+   * here): say so once, politely, and put the focus back where it was before the visitor came
+   * into the banner, else on the reopen control, rather than on the page's `<body>`.
+   */
+  private decided(store: ConsentStore, saved: string): void {
+    const inside = !!this.shadowRoot!.activeElement;
+    if (!inside && !this.customizing) return;
+    this.customizing = false;
+    this.status.textContent = saved;
+    // Lost: on <body>, or still on a control that is no longer shown (the closed dialog's button).
+    const lost = () => {
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      return !focused || focused == document.body || !focused.checkVisibility();
+    };
+    const restore = () => {
+      if (!lost()) return;
+      const back = this.returnTo as HTMLElement | null | undefined;
+      if (back?.isConnected && back != document.body) back.focus?.();
+      const reopen = store.reopenControl;
+      if (lost() && reopen?.isConnected && !reopen.hidden) reopen.focus();
+    };
+    // From the banner itself the focused button is about to go; from the dialog, the dialog gives
+    // the focus back to "Customise" as it closes, which is gone too: look once it has closed.
+    if (inside) queueMicrotask(restore);
+    else setTimeout(restore);
+  }
+
   protected update(): void {
     const store = (this.current = this.currentStore);
     const t = store?.ready ? textsFor(store) : undefined;
@@ -109,10 +152,12 @@ export class ConsentBanner extends PlainElement {
         () => (this.loading = undefined),
       );
     if (!t || !store!.bannerOpen) {
+      if (this.section && t && store!.decided) this.decided(store!, t.banner.saved);
       this.section?.remove();
       this.section = this.shown = undefined;
       return;
     }
+    if (!this.section) this.status.textContent = '';
     const { config, categories, gpcCategories } = store!;
     store!.wording = t.hash;
     const b = t.banner;
@@ -136,6 +181,7 @@ export class ConsentBanner extends PlainElement {
         return element;
       };
       const reject = (store: ConsentStore) => store.rejectAll();
+      const close = (store: ConsentStore) => store.rejectAll('close');
       const section = h(
         'section',
         { part: 'base', class: 'b', 'aria-labelledby': 'title' },
@@ -146,7 +192,7 @@ export class ConsentBanner extends PlainElement {
             'div',
             { part: 'header', class: 'h' },
             h('h2', { part: 'title', id: 'title' }, b.title),
-            button('close-button', b.close, reject, { class: 'x' }),
+            button('close-button', b.close, close, { class: 'x' }),
           ),
           h(
             'div',
@@ -171,7 +217,7 @@ export class ConsentBanner extends PlainElement {
             'div',
             { part: 'actions', class: 'a' },
             button('button reject-button', b.reject, reject),
-            button('button customize-button', b.customize, (store) => store.openPreferences()),
+            button('button customize-button', b.customize, (store) => ((this.customizing = true), store.openPreferences())),
             button('button accept-button', b.accept, (store) => store.acceptAll()),
           ),
         ),

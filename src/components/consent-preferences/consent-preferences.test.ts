@@ -237,7 +237,7 @@ describe('<consent-preferences>', function () {
       await open(el, store);
       const details = part(el, 'details') as HTMLDetailsElement;
       expect(details.open).to.equal(false);
-      expect(part(el, 'summary')!.textContent).to.equal('Services et cookies (1)');
+      expect(part(el, 'summary')!.textContent).to.equal("Services et cookies (1), Mesure d'audience");
       part(el, 'summary')!.click();
       expect(details.open).to.equal(true);
       const service = part(el, 'service')!;
@@ -248,6 +248,21 @@ describe('<consent-preferences>', function () {
         '_ga · durée : 13 mois',
         '_ga_* · durée : 13 mois',
       ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names each disclosure after its category too, so that no two in the dialog share a name', async () => {
+      const categories = sampleConfig().categories!;
+      categories.marketing = { label: 'Publicité', services: [{ name: 'Ads', provider: 'Ads Co' }] };
+      categories.functional = { label: 'Fonctionnels', services: [{ name: 'Chat', provider: 'Chat Co' }] };
+      const { el, store } = await mount({ language: 'en', categories });
+      await open(el, store);
+      const names = parts(el, 'summary').map((summary) => summary.textContent!.replace(/\s+/g, ' ').trim());
+      expect(names).to.deep.equal(['Services and cookies (1), Analytics', 'Services and cookies (1), Publicité', 'Services and cookies (1), Fonctionnels']);
+      expect(new Set(names).size).to.equal(names.length);
+      // What shows is the start of the name (WCAG 2.5.3, label in name): the category is for screen readers.
+      const hidden = parts(el, 'summary')[0].querySelector('span')!;
+      expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
       await expect(el).to.be.accessible();
     });
 

@@ -109,6 +109,7 @@ export class ConsentPreferences extends ConsentElement {
             const [label, description] = t.category(name);
             const on = value(name);
             const services = store.config.categories[name].services ?? [];
+            // Each disclosure's summary also names its category (hidden), so no two have the same name.
             return html`<li part="category">
               <div class="r">
                 <h3 part="category-title" id="c${i}">${label}</h3>
@@ -129,7 +130,7 @@ export class ConsentPreferences extends ConsentElement {
               <p part="category-description" id="d${i}">${description}</p>
               ${services.length
                 ? html`<details part="details">
-                    <summary part="summary">${p.services} (${services.length})</summary>
+                    <summary part="summary">${p.services} (${services.length})<span class="v">, ${label}</span></summary>
                     <ul>
                       ${services.map(service)}
                     </ul>

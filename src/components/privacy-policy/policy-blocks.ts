@@ -35,10 +35,15 @@ const localDate = (value: string) => {
  * shown, sub-headings one level below the sections', links only through `safeUrl`.
  */
 export class PolicyBlocks {
+  /** How many tables this render drew, for their captions' ids. */
+  private tables = 0;
+
   constructor(
     readonly t: PolicyStrings,
     readonly lang: string,
     readonly level: number,
+    /** The element's id, which every id of the render starts with. */
+    readonly id = 'privacy-policy',
   ) {}
 
   loc(text: LocalizedText | undefined): string {
@@ -93,9 +98,15 @@ export class PolicyBlocks {
     </dl>`;
   }
 
+  /**
+   * A table in its own scroll container, so a wide one scrolls by itself instead of the page
+   * (WCAG 1.4.10, reflow at 320 px): the container is focusable, for keyboard scrolling, and
+   * named by the caption.
+   */
   table(caption: unknown, headers: string[], rows: unknown[][]) {
-    return html`<table>
-      <caption>${caption}</caption>
+    const id = `${this.id}-table-${++this.tables}`;
+    return html`<div class="policy-scroll" role="region" tabindex="0" aria-labelledby=${id}><table>
+      <caption id=${id}>${caption}</caption>
       <thead>
         <tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr>
       </thead>
@@ -104,7 +115,7 @@ export class PolicyBlocks {
           ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((cell) => html`<td>${cell}</td>`)}</tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /** A `<time>` in the page's language; a `YYYY-MM-DD` string is a local date, anything else is shown as given. */

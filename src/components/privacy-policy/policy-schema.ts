@@ -20,8 +20,8 @@ export interface PrivacyPolicyContent {
   summary?: PolicySummaryBlock[];
   /** Who decides why and how the data is processed. */
   controller?: PolicyController;
-  /** The data protection officer, when there is one. */
-  dpo?: PolicyContact;
+  /** The data protection officer, when there is one; `false`: the standard sentence that none was appointed. */
+  dpo?: PolicyContact | false;
   /** What is collected, from where, why, and on which legal basis. */
   purposes?: PolicyPurpose[];
   /** `true`: the standard sentence about required fields (marked `*`); or your own text. */
@@ -42,6 +42,12 @@ export interface PrivacyPolicyContent {
   advertising?: PolicyAdvertising;
   /** Audience measurement details. */
   analytics?: PolicyAnalytics;
+  /**
+   * Automated decisions and profiling (GDPR art. 13(2)(f)). Left out: the standard statement
+   * that no decision is based solely on automated processing, plus the standard remarketing
+   * profiling text when a `marketing` category has services. `false`: the statement alone.
+   */
+  automated?: false | PolicyAutomated;
   /** Technical and organisational security measures. */
   security?: PolicySecurity;
   /** `true`: the standard breach-notification sentence (72 hours, GDPR art. 33–34); or your own text. */
@@ -96,6 +102,19 @@ export interface PolicyPurpose {
   data: LocalizedText;
   purpose: LocalizedText;
   legalBasis: PolicyLegalBasis | LocalizedText;
+  /** What the legitimate interest is, wherever that basis is used (GDPR art. 13(1)(d)). */
+  legitimateInterest?: LocalizedText;
+}
+
+export interface PolicyAutomated {
+  /** Decisions based solely on automated processing with legal or similar effects; left out: the standard "none". */
+  decisions?: LocalizedText;
+  /** `true`: the standard remarketing-profiling text; your own text; `false`: no profiling. */
+  profiling?: boolean | LocalizedText;
+  /** The logic involved. */
+  logic?: LocalizedText;
+  /** What it means for the visitor: significance and envisaged consequences. */
+  consequences?: LocalizedText;
 }
 
 export interface PolicyRetention {
@@ -254,8 +273,15 @@ const SECTIONS: Record<keyof PrivacyPolicyContent, Check> = {
   intro: text,
   summary: list(object({ title: text, items: texts })),
   controller: object({ ...contactShape, name: text, registration: opt(text), representative: opt(text) }),
-  dpo: contact,
-  purposes: list(object({ source: text, data: text, purpose: text, legalBasis: text })),
+  dpo: (value, at) => (value === false ? value : contact(value, at)),
+  purposes: (value, at) => {
+    const purposes = list(object({ source: text, data: text, purpose: text, legalBasis: text, legitimateInterest: opt(text) }))(value, at) as PolicyPurpose[];
+    purposes.forEach((purpose, i) => {
+      if (purpose.legalBasis == 'legitimate-interest' && !purpose.legitimateInterest)
+        console.warn(`consent-elements: ${at}[${i}].legitimateInterest is missing: say what the legitimate interest is (GDPR art. 13(1)(d)).`);
+    });
+    return purposes;
+  },
   mandatory: flagOrText(true),
   sensitiveData: flagOrText(false),
   retention: list(object({ data: text, duration: text, justification: opt(text) })),
@@ -291,6 +317,15 @@ const SECTIONS: Record<keyof PrivacyPolicyContent, Check> = {
     optOut: opt(list(link)),
   }),
   analytics: object({ description: opt(text), measures: opt(texts), optOut: opt(list(link)) }),
+  automated: (value, at) =>
+    value === false
+      ? value
+      : object({
+          decisions: opt(text),
+          profiling: opt((v, a) => (typeof v == 'boolean' ? v : text(v, a))),
+          logic: opt(text),
+          consequences: opt(text),
+        })(value, at),
   security: object({ description: opt(text), technical: opt(texts), organisational: opt(texts) }),
   breach: flagOrText(true),
   changes: text,

@@ -39,7 +39,7 @@ describe('<privacy-policy> on a page with the script-tag build', () => {
     expect(chunks.some((name) => name == 'consent-elements-policy.js')).to.be.true;
     expect(chunks.some((name) => name == 'consent-elements-policy-fr.js')).to.be.true;
     expect(chunks.some((name) => name == 'consent-elements-policy-en.js')).to.be.false;
-    expect(policy.querySelectorAll('section').length).to.equal(12);
+    expect(policy.querySelectorAll('section').length).to.equal(13);
     expect(policy.querySelector('#privacy-policy-rights')!.textContent).to.equal('Vos droits');
   });
 

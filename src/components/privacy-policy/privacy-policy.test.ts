@@ -45,7 +45,7 @@ const subHeadings = (node: Element | null) => [...(node?.querySelectorAll('h3') 
 const tableByCaption = (el: Element, caption: string) =>
   [...el.querySelectorAll('table')].find((table) => text(table.caption) == caption) as HTMLTableElement;
 
-const ALL = ['summary', 'controller', 'data', 'retention', 'recipients', 'transfers', 'cookies', 'advertising', 'analytics', 'rights', 'security', 'changes'];
+const ALL = ['summary', 'controller', 'data', 'retention', 'recipients', 'transfers', 'cookies', 'advertising', 'analytics', 'automated', 'rights', 'security', 'changes'];
 
 describe('<privacy-policy>', () => {
   describe('sections', () => {
@@ -61,9 +61,11 @@ describe('<privacy-policy>', () => {
 
     it('leaves out every optional section that is not configured', async () => {
       const { el } = await show(withPolicy({ controller }));
-      expect(sectionIds(el)).to.deep.equal(['privacy-policy-controller', 'privacy-policy-cookies', 'privacy-policy-rights']);
+      expect(sectionIds(el)).to.deep.equal(['privacy-policy-controller', 'privacy-policy-recipients', 'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights']);
       expect(el.textContent).not.to.match(/Version|Last updated|Sub-processors|Transfers|Data breaches|Legal basis/);
       expect([...el.querySelectorAll('caption')].map((c) => text(c))).to.deep.equal([
+        // Google, the provider of a configured service, is among the recipients without being typed there.
+        'Providers of the services in the cookie tables, what they do and where',
         'Cookies: Nécessaires',
         'Cookies: Analytics',
       ]);
@@ -109,7 +111,7 @@ describe('<privacy-policy>', () => {
 
     it('renders the data table with captions, header scopes and translated legal bases', async () => {
       const purposes = [
-        { source: 'Contact form', data: 'Name, email', purpose: 'Answer you', legalBasis: 'legitimate-interest' },
+        { source: 'Contact form', data: 'Name, email', purpose: 'Answer you', legalBasis: 'legitimate-interest', legitimateInterest: 'Answering who writes' },
         { source: 'Analytics', data: { fr: 'Identifiant', en: 'Client id' }, purpose: 'Audience', legalBasis: 'consent' },
         { source: 'Logs', data: 'IP', purpose: 'Security', legalBasis: { fr: 'Notre choix', en: 'Our own words' } },
       ];
@@ -117,12 +119,12 @@ describe('<privacy-policy>', () => {
       const table = section(el, 'data')!.querySelector('table')!;
       expect(text(table.caption)).to.equal('Data collected, purposes and legal bases');
       expect([...table.tHead!.querySelectorAll('th')].map((th) => [th.scope, text(th)])).to.deep.equal([
-        ['col', 'Source'], ['col', 'Data'], ['col', 'Purpose'], ['col', 'Legal basis'],
+        ['col', 'Source'], ['col', 'Data'], ['col', 'Purpose'], ['col', 'Legal basis'], ['col', 'Legitimate interest pursued'],
       ]);
       expect(rows(table)).to.deep.equal([
-        ['Contact form', 'Name, email', 'Answer you', 'Our legitimate interest'],
-        ['Analytics', 'Client id', 'Audience', 'Your consent'],
-        ['Logs', 'IP', 'Security', 'Our own words'],
+        ['Contact form', 'Name, email', 'Answer you', 'Our legitimate interest', 'Answering who writes'],
+        ['Analytics', 'Client id', 'Audience', 'Your consent', ''],
+        ['Logs', 'IP', 'Security', 'Our own words', ''],
       ]);
       expect([...table.tBodies[0].querySelectorAll('th')].every((th) => th.scope == 'row')).to.be.true;
       expect(subHeadings(section(el, 'data'))).to.deep.equal([]);
@@ -258,6 +260,106 @@ describe('<privacy-policy>', () => {
     });
   });
 
+  describe('GDPR art. 13 items', () => {
+    it('states that no decision is automated, and the profiling remarketing is, with its logic and consequences', async () => {
+      const { el } = await show(agency(), { lang: 'en' });
+      const part = section(el, 'automated')!;
+      expect(text(el.querySelector('#privacy-policy-automated'))).to.equal('Automated decisions and profiling');
+      expect(text(part)).to.include('We take no decision about you based solely on automated processing');
+      expect(subHeadings(part)).to.deep.equal(['Profiling', 'How it works', 'What it means for you']);
+      expect(text(part)).to.include('help build a profile of your interests').and.include('link the pages you view here to an advertising identifier');
+
+      const { el: fr } = await show(agency(), { lang: 'fr' });
+      expect(text(section(fr, 'automated'))).to.include('aucune décision fondée exclusivement sur un traitement automatisé').and.include('Profilage');
+
+      // Not configured: the statement, and the standard profiling text only when the site advertises.
+      const { el: plain } = await show(withPolicy({ controller }));
+      expect(subHeadings(section(plain, 'automated'))).to.deep.equal([]);
+      const ads = sampleConfig().categories!;
+      ads.marketing = { services: [{ name: 'Ads', provider: 'Ads Co' }] };
+      const { el: advertising } = await show(withPolicy({ controller }, { categories: ads }));
+      expect(subHeadings(section(advertising, 'automated'))).to.deep.equal(['Profiling']);
+      const { el: none } = await show(withPolicy({ controller, automated: false }, { categories: ads }));
+      expect(subHeadings(section(none, 'automated'))).to.deep.equal([]);
+      const { el: own } = await show(withPolicy({ controller, automated: { decisions: 'We score loan requests.', profiling: 'We profile buyers.' } }));
+      expect(text(section(own, 'automated'))).to.include('We score loan requests.').and.include('We profile buyers.').and.not.include('We take no decision');
+    });
+
+    it('says so when no data protection officer was appointed, and sends requests to the controller', async () => {
+      const { el } = await show(withPolicy({ controller, dpo: false }));
+      expect(text(section(el, 'controller'))).to.include('We have not appointed a data protection officer.');
+      expect(text(section(el, 'rights'))).to.include('privacy@acme.example');
+      const { el: fr } = await show(agency(), { lang: 'fr' });
+      expect(text(section(fr, 'controller'))).to.include("Nous n'avons pas désigné de délégué à la protection des données.");
+      const { el: unsaid } = await show(withPolicy({ controller }));
+      expect(text(section(unsaid, 'controller'))).not.to.include('data protection officer');
+    });
+
+    it('says what the legitimate interest is wherever that basis is used, and warns when it is missing', async () => {
+      const { el } = await show(agency(), { lang: 'en' });
+      const table = tableByCaption(el, 'Data collected, purposes and legal bases');
+      expect(text(table.tHead!.rows[0].cells[4])).to.equal('Legitimate interest pursued');
+      const interests = rows(table).filter((row) => row[3] == 'Our legitimate interest').map((row) => row[4]);
+      expect(interests).to.deep.equal(['Answering the people who write to us', 'Advising the visitors who ask us', 'Protecting the site and its visitors against attacks']);
+
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      try {
+        await show(withPolicy({ controller, purposes: [{ source: 'Logs', data: 'IP', purpose: 'Security', legalBasis: 'legitimate-interest' }] }));
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('privacyPolicy.purposes[0].legitimateInterest');
+    });
+
+    it('declares the proof-of-consent processing itself when proofOfConsent is set: purpose, legal basis, retention', async () => {
+      const { el } = await show(withPolicy({ controller }, { proofOfConsent: { endpoint: '/consent-log' } }));
+      const purposes = rows(section(el, 'data')!.querySelector('table')!);
+      expect(purposes).to.deep.equal([
+        [
+          'Your cookie choices',
+          'Consent identifier, date and time of the choice, the choices made, the version of the policy and of the texts shown, the page address, browser family and major version, device type',
+          'Keeping proof of your cookie choices',
+          'A legal obligation: being able to demonstrate that consent was given (GDPR, article 7(1))',
+        ],
+      ]);
+      expect(rows(section(el, 'retention')!.querySelector('table')!)).to.deep.equal([
+        ['Keeping proof of your cookie choices', '5 years after your choice', 'The limitation period for legal claims'],
+      ]);
+      // After the site owner's own rows, in French, with the retention the config gives.
+      const { el: fr } = await show(agency(), { lang: 'fr' });
+      const last = (key: string) => rows(section(fr, key)!.querySelector('table')!).at(-1)!;
+      expect(last('data')[2]).to.equal('Conserver la preuve de vos choix en matière de cookies');
+      expect(last('retention')[1]).to.equal('5 ans après votre choix');
+      const custom = agency();
+      custom.proofOfConsent = { endpoint: '/log', retention: { fr: '6 ans', en: '6 years' } };
+      const { el: six } = await show(custom, { lang: 'en' });
+      expect(rows(section(six, 'retention')!.querySelector('table')!).at(-1)![1]).to.equal('6 years after your choice');
+      // Without an endpoint the library records nothing, and says nothing.
+      const { el: off } = await show(withPolicy({ controller }));
+      expect(section(off, 'data')).to.equal(null);
+      expect(section(off, 'retention')).to.equal(null);
+    });
+
+    it('lists every service provider among the recipients, once, with its policy and data location', async () => {
+      const { el } = await show(agency(), { lang: 'en' });
+      const table = tableByCaption(el, 'Providers of the services in the cookie tables, what they do and where');
+      expect(table.closest('section')).to.equal(section(el, 'recipients'));
+      expect(rows(table)).to.deep.equal([
+        ['Google Ireland LimitedPrivacy policy of Google Ireland Limited', 'Visit statistics; Conversions and remarketing', 'EU / United States'],
+        ['LinkedIn Ireland Unlimited Company', 'Professional audiences and conversions', ''],
+      ]);
+      expect(table.querySelector('a')!.getAttribute('href')).to.equal('https://policies.google.com/privacy');
+      // Every provider in the cookie tables is somewhere in "who receives your data" (the controller aside).
+      const recipients = text(section(el, 'recipients'));
+      for (const provider of ['Google Ireland Limited', 'LinkedIn Ireland Unlimited Company', 'Crisp IM SAS', 'Cal.com, Inc.'])
+        expect(recipients).to.include(provider);
+      expect(recipients).not.to.include('Studio Brume SAS');
+    });
+  });
+
   describe('structure', () => {
     it('uses the configured heading level for sections and the next one for sub-sections', async () => {
       const { el } = await show(agency(), { level: 3 });
@@ -378,7 +480,7 @@ describe('<privacy-policy>', () => {
         ['none', 'Status page', '', 'Uptime', ''],
       ]);
       // "marketing" and "functional" declare no service: no empty table.
-      expect(el.querySelectorAll('table').length).to.equal(2);
+      expect([...el.querySelectorAll('caption')].filter((c) => text(c).startsWith('Cookies:')).length).to.equal(2);
     });
   });
 
@@ -556,7 +658,7 @@ describe('<privacy-policy>', () => {
           'consent-elements: privacyPolicy.history must be an array; the "history" section is left out.',
         ]);
         expect(sectionIds(el)).to.deep.equal([
-          'privacy-policy-controller', 'privacy-policy-retention', 'privacy-policy-cookies', 'privacy-policy-rights', 'privacy-policy-security',
+          'privacy-policy-controller', 'privacy-policy-retention', 'privacy-policy-recipients', 'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights', 'privacy-policy-security',
         ]);
         // The rights section falls back to the standard list; no data section at all.
         expect(section(el, 'rights')!.querySelectorAll('dl:first-of-type dt').length).to.equal(6);
@@ -584,7 +686,7 @@ describe('<privacy-policy>', () => {
         console.warn = warn;
       }
       expect(warnings).to.have.length(2);
-      expect(sectionIds(el)).to.deep.equal(['privacy-policy-cookies', 'privacy-policy-rights']);
+      expect(sectionIds(el)).to.deep.equal(['privacy-policy-recipients', 'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights']);
     });
   });
 });

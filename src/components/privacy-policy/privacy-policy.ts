@@ -12,6 +12,7 @@ import {
   type PolicyContact,
 } from './policy-schema.js';
 import { PolicyBlocks, fill, heading } from './policy-blocks.js';
+import { advertising, analytics, automated, changes, proofRows, security, serviceProviders } from './policy-sections.js';
 import { policyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
 
@@ -121,22 +122,27 @@ export class PrivacyPolicy extends LitElement {
     const p = this._policy;
     const full = !!config.privacyPolicy;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    this.b = new PolicyBlocks(t, lang, level);
+    this.b = new PolicyBlocks(t, lang, level, id);
+    // What the library does by itself is declared by itself: the proof of consent it sends and
+    // the providers of the services it loads.
+    const proof = proofRows(this.b, config);
+    const providers = full ? serviceProviders(this.b, p, config) : nothing;
 
     const sections = (
       [
         ['summary', p.summary && p.summary.map((block) => this.b.sub(this.b.loc(block.title), this.b.texts(block.items)))],
         ['controller', p.controller && this.controller(p)],
-        ['data', (p.purposes || p.mandatory || p.sensitiveData !== undefined) && this.data(p)],
-        ['retention', p.retention && this.retention(p)],
-        ['recipients', p.recipients && this.recipients(p)],
+        ['data', (p.purposes || proof.purpose.length || p.mandatory || p.sensitiveData !== undefined) && this.data(p, proof.purpose)],
+        ['retention', (p.retention || proof.retention.length) && this.retention(p, proof.retention)],
+        ['recipients', (p.recipients || providers != nothing) && this.recipients(p, providers)],
         ['transfers', p.transfers && this.transfers(p)],
         ['cookies', this.cookies(store, config, p)],
-        ['advertising', p.advertising && this.advertising(p)],
-        ['analytics', p.analytics && this.analytics(p)],
+        ['advertising', p.advertising && advertising(this.b, p)],
+        ['analytics', p.analytics && analytics(this.b, p)],
+        ['automated', full && automated(this.b, p, config)],
         ['rights', full && this.rights(p)],
-        ['security', (p.security || p.breach) && this.security(p)],
-        ['changes', (p.changes || p.history) && this.changes(p)],
+        ['security', (p.security || p.breach) && security(this.b, p)],
+        ['changes', (p.changes || p.history) && changes(this.b, p)],
       ] as Array<[Key, unknown]>
     ).filter(([, content]) => content);
     const current = p.history?.find((entry) => entry.version == p.version) ?? p.history?.[0];
@@ -174,19 +180,25 @@ export class PrivacyPolicy extends LitElement {
         [t.representative, controller!.representative],
         [t.registration, controller!.registration],
       ])}
-      ${dpo ? this.b.sub(t.dpo, this.b.contact(dpo, [[t.dpo, dpo.name]])) : nothing}`;
+      ${dpo ? this.b.sub(t.dpo, this.b.contact(dpo, [[t.dpo, dpo.name]])) : dpo === false ? html`<p>${t.noDpo}</p>` : nothing}`;
   }
 
-  private data({ purposes, mandatory, sensitiveData }: ParsedPolicy) {
+  private data({ purposes = [], mandatory, sensitiveData }: ParsedPolicy, own: unknown[][]) {
     const { _t: t } = this;
     const basis = (value: LocalizedText) =>
       typeof value == 'string' && `basis-${value}` in t ? t[`basis-${value}` as Key] : this.b.loc(value);
-    return html`${purposes
+    const rows = [
+      ...purposes.map((row) => [this.b.loc(row.source), this.b.loc(row.data), this.b.loc(row.purpose), basis(row.legalBasis), this.b.loc(row.legitimateInterest)]),
+      ...own,
+    ];
+    // The column saying what the legitimate interest is, only when that basis is used (art. 13(1)(d)).
+    const interest = purposes.some((row) => row.legitimateInterest || row.legalBasis == 'legitimate-interest');
+    return html`${rows.length
       ? html`<p>${t.dataIntro}</p>
           ${this.b.table(
             t.dataCaption,
-            [t.source, t.dataColumn, t.purpose, t.legalBasis],
-            purposes.map((row) => [this.b.loc(row.source), this.b.loc(row.data), this.b.loc(row.purpose), basis(row.legalBasis)]),
+            [t.source, t.dataColumn, t.purpose, t.legalBasis, ...(interest ? [t.legitimateInterest] : [])],
+            rows.map((row) => row.slice(0, interest ? 5 : 4)),
           )}`
       : nothing}
     ${mandatory ? this.b.sub(t.mandatory, this.b.para(mandatory === true ? t.mandatoryText : mandatory)) : nothing}
@@ -195,20 +207,19 @@ export class PrivacyPolicy extends LitElement {
       : nothing}`;
   }
 
-  private retention({ retention }: ParsedPolicy) {
+  private retention({ retention = [] }: ParsedPolicy, own: unknown[][]) {
     const { _t: t } = this;
     return html`<p>${t.retentionIntro}</p>
-      ${this.b.table(
-        t.retentionCaption,
-        [t.dataColumn, t.duration, t.justification],
-        retention!.map((row) => [this.b.loc(row.data), this.b.loc(row.duration), this.b.loc(row.justification)]),
-      )}
+      ${this.b.table(t.retentionCaption, [t.dataColumn, t.duration, t.justification], [
+        ...retention.map((row) => [this.b.loc(row.data), this.b.loc(row.duration), this.b.loc(row.justification)]),
+        ...own,
+      ])}
       <p>${t.retentionEnd}</p>`;
   }
 
-  private recipients({ recipients }: ParsedPolicy) {
+  private recipients({ recipients = {} }: ParsedPolicy, providers: unknown) {
     const { _t: t } = this;
-    const { internal, processors, authorities, noSale } = recipients!;
+    const { internal, processors, authorities, noSale } = recipients;
     return html`${internal ? this.b.sub(t.internal, this.b.texts(internal)) : nothing}
     ${processors
       ? this.b.sub(
@@ -224,6 +235,7 @@ export class PrivacyPolicy extends LitElement {
           ),
         )
       : nothing}
+    ${providers}
     ${authorities ? this.b.sub(t.authorities, this.b.para(authorities)) : nothing}
     ${noSale ? html`<p>${t.noSale}</p>` : nothing}`;
   }
@@ -309,24 +321,6 @@ export class PrivacyPolicy extends LitElement {
       ${tables} ${heading(this.b.level + 1, `${id}-status`, t.status)} ${status}`;
   }
 
-  private advertising({ advertising }: ParsedPolicy) {
-    const { _t: t } = this;
-    const { description, notice, providers, uses, optOut } = advertising!;
-    return html`${description ? this.b.para(description) : nothing}
-    ${notice ? html`<p class="policy-notice"><strong>${this.b.loc(notice)}</strong></p>` : nothing}
-    ${providers ? this.b.sub(t.adProviders, this.b.para(providers)) : nothing}
-    ${uses ? this.b.sub(t.adUses, this.b.texts(uses)) : nothing}
-    ${optOut ? this.b.sub(t.optOut, this.b.links(optOut)) : nothing}`;
-  }
-
-  private analytics({ analytics }: ParsedPolicy) {
-    const { _t: t } = this;
-    const { description, measures, optOut } = analytics!;
-    return html`${description ? this.b.para(description) : nothing}
-    ${measures ? this.b.sub(t.analyticsMeasures, this.b.texts(measures)) : nothing}
-    ${optOut ? this.b.sub(t.analyticsOptOut, this.b.links(optOut)) : nothing}`;
-  }
-
   private rights(p: ParsedPolicy) {
     const { _t: t, _id: id } = this;
     const { rights, authority } = p;
@@ -355,32 +349,6 @@ export class PrivacyPolicy extends LitElement {
       )}`;
   }
 
-  private security({ security, breach }: ParsedPolicy) {
-    const { _t: t } = this;
-    return html`${security?.description ? this.b.para(security.description) : nothing}
-    ${security?.technical ? this.b.sub(t.technical, this.b.texts(security.technical)) : nothing}
-    ${security?.organisational ? this.b.sub(t.organisational, this.b.texts(security.organisational)) : nothing}
-    ${breach ? this.b.sub(t.breach, this.b.para(breach === true ? t.breachText : breach)) : nothing}`;
-  }
-
-  private changes({ changes, history }: ParsedPolicy) {
-    const { _t: t } = this;
-    return html`${changes ? this.b.para(changes) : nothing}
-    ${history
-      ? this.b.sub(
-          t.history,
-          this.b.list(
-            history.map(
-              (entry) =>
-                html`<strong>${fill(t.version, { version: entry.version })}</strong> (${this.b.date(entry.date)})${entry.changes
-                  ? ` — ${this.b.loc(entry.changes)}`
-                  : ''}`,
-            ),
-          ),
-        )
-      : nothing}`;
-  }
-
   // ---- building blocks -----------------------------------------------------------------------
 
   /** The config's label (or description), else the built-in one of the usual categories, else the name. */
@@ -399,6 +367,6 @@ export class PrivacyPolicy extends LitElement {
 
   /** Where rights requests go: the configured contact, else the DPO, else the controller. */
   private rightsContact({ rights, dpo, controller }: ParsedPolicy): PolicyContact | undefined {
-    return rights?.contact ?? dpo ?? controller;
+    return rights?.contact ?? (dpo || controller);
   }
 }

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Давностният срок за правни претенции',
   dataLocation: 'Местоположение на данните',
   providerPolicy: 'Политика за поверителност на {provider}',
+  providersCaption: 'Доставчици на услугите от таблиците с бисквитки, тяхната роля и местоположение',
 
   changes: 'Промени в настоящата политика',
   history: 'История на версиите',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'El termini de prescripció de les accions judicials',
   dataLocation: 'Ubicació de les dades',
   providerPolicy: 'Política de privadesa de {provider}',
+  providersCaption: 'Proveïdors dels serveis de les taules de galetes, la seva funció i ubicació',
 
   changes: 'Canvis en aquesta política',
   history: 'Historial de versions',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Promlčecí lhůta pro právní nároky',
   dataLocation: 'Umístění údajů',
   providerPolicy: 'Zásady ochrany osobních údajů společnosti {provider}',
+  providersCaption: 'Poskytovatelé služeb uvedených v tabulkách souborů cookie, jejich úloha a umístění',
 
   changes: 'Změny těchto zásad',
   history: 'Historie verzí',

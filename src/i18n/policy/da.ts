@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Forældelsesfristen for retskrav',
   dataLocation: 'Hvor oplysningerne opbevares',
   providerPolicy: 'Privatlivspolitik for {provider}',
+  providersCaption: 'Udbydere af tjenesterne i cookietabellerne, hvad de gør, og hvor',
 
   changes: 'Ændringer i denne politik',
   history: 'Versionshistorik',

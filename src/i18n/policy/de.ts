@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Die Verjährungsfrist für Rechtsansprüche',
   dataLocation: 'Speicherort der Daten',
   providerPolicy: 'Datenschutzerklärung von {provider}',
+  providersCaption: 'Anbieter der Dienste in den Cookie-Tabellen, ihre Aufgabe und ihr Standort',
 
   changes: 'Änderungen dieser Datenschutzerklärung',
   history: 'Versionsverlauf',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Η προθεσμία παραγραφής των νομικών αξιώσεων',
   dataLocation: 'Τοποθεσία των δεδομένων',
   providerPolicy: 'Πολιτική απορρήτου του παρόχου {provider}',
+  providersCaption: 'Πάροχοι των υπηρεσιών των πινάκων cookies, ο ρόλος τους και η τοποθεσία τους',
 
   changes: 'Αλλαγές στην παρούσα πολιτική',
   history: 'Ιστορικό εκδόσεων',

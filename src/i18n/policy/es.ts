@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'El plazo de prescripción de las acciones judiciales',
   dataLocation: 'Ubicación de los datos',
   providerPolicy: 'Política de privacidad de {provider}',
+  providersCaption: 'Proveedores de los servicios de las tablas de cookies, su función y ubicación',
 
   changes: 'Cambios en esta política',
   history: 'Historial de versiones',

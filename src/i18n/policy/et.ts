@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Õigusnõuete aegumistähtaeg',
   dataLocation: 'Andmete asukoht',
   providerPolicy: 'Privaatsuspoliitika: {provider}',
+  providersCaption: 'Küpsiste tabelites nimetatud teenuste pakkujad, nende roll ja asukoht',
 
   changes: 'Selle poliitika muudatused',
   history: 'Versiooniajalugu',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Lege-erreklamazioen preskripzio-epea',
   dataLocation: 'Datuen kokapena',
   providerPolicy: 'Pribatutasun-politika: {provider}',
+  providersCaption: 'Cookie-tauletako zerbitzuen hornitzaileak, haien eginkizuna eta kokapena',
 
   changes: 'Politika honen aldaketak',
   history: 'Bertsioen historia',

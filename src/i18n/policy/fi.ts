@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Oikeudellisten vaatimusten vanhentumisaika',
   dataLocation: 'Tietojen sijainti',
   providerPolicy: 'Tietosuojaseloste: {provider}',
+  providersCaption: 'Evästetaulukoissa mainittujen palvelujen tarjoajat, niiden tehtävä ja sijainti',
 
   changes: 'Muutokset tähän selosteeseen',
   history: 'Versiohistoria',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'An tréimhse teorann d’éilimh dhlíthiúla',
   dataLocation: 'Suíomh na sonraí',
   providerPolicy: 'Beartas príobháideachta: {provider}',
+  providersCaption: 'Soláthraithe na seirbhísí sna táblaí fianán, a ról agus a suíomh',
 
   changes: 'Athruithe ar an mbeartas seo',
   history: 'Stair na leaganacha',

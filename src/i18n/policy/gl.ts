@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'O prazo de prescrición das accións xudiciais',
   dataLocation: 'Localización dos datos',
   providerPolicy: 'Política de privacidade de {provider}',
+  providersCaption: 'Provedores dos servizos das táboas de cookies, a súa función e localización',
 
   changes: 'Cambios nesta política',
   history: 'Historial de versións',

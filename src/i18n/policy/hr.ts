@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Rok zastare za pravne zahtjeve',
   dataLocation: 'Lokacija podataka',
   providerPolicy: 'Politika privatnosti: {provider}',
+  providersCaption: 'Pružatelji usluga iz tablica kolačića, njihova uloga i lokacija',
 
   changes: 'Izmjene ove politike',
   history: 'Povijest verzija',

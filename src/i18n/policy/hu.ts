@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Az igények elévülési ideje',
   dataLocation: 'Az adatok helye',
   providerPolicy: 'Adatvédelmi tájékoztató: {provider}',
+  providersCaption: 'A sütitáblázatokban szereplő szolgáltatások nyújtói, szerepük és helyük',
 
   changes: 'A tájékoztató módosításai',
   history: 'Verziótörténet',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Fyrningarfrestur krafna',
   dataLocation: 'Staðsetning gagna',
   providerPolicy: 'Persónuverndarstefna: {provider}',
+  providersCaption: 'Veitendur þjónustunnar í vafrakökutöflunum, hlutverk þeirra og staðsetning',
 
   changes: 'Breytingar á þessari stefnu',
   history: 'Útgáfusaga',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Il termine di prescrizione delle azioni legali',
   dataLocation: 'Ubicazione dei dati',
   providerPolicy: 'Informativa sulla privacy di {provider}',
+  providersCaption: 'Fornitori dei servizi delle tabelle dei cookie, il loro ruolo e la loro ubicazione',
 
   changes: 'Modifiche alla presente informativa',
   history: 'Cronologia delle versioni',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Ieškinių senaties terminas',
   dataLocation: 'Duomenų vieta',
   providerPolicy: 'Privatumo politika: {provider}',
+  providersCaption: 'Slapukų lentelėse nurodytų paslaugų teikėjai, jų vaidmuo ir vieta',
 
   changes: 'Šios politikos pakeitimai',
   history: 'Versijų istorija',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Prasījumu noilguma termiņš',
   dataLocation: 'Datu atrašanās vieta',
   providerPolicy: 'Privātuma politika: {provider}',
+  providersCaption: 'Sīkdatņu tabulās minēto pakalpojumu sniedzēji, to loma un atrašanās vieta',
 
   changes: 'Šīs politikas izmaiņas',
   history: 'Versiju vēsture',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: "Il-perjodu ta' preskrizzjoni għal talbiet legali",
   dataLocation: 'Post tad-data',
   providerPolicy: "Politika tal-privatezza ta' {provider}",
+  providersCaption: 'Il-fornituri tas-servizzi fit-tabelli tal-cookies, ir-rwol u l-post tagħhom',
 
   changes: "Bidliet f'din il-politika",
   history: 'Storja tal-verżjonijiet',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Foreldelsesfristen for rettslige krav',
   dataLocation: 'Hvor opplysningene lagres',
   providerPolicy: 'Personvernerklæringen til {provider}',
+  providersCaption: 'Leverandører av tjenestene i informasjonskapseltabellene, hva de gjør og hvor',
 
   changes: 'Endringer i denne erklæringen',
   history: 'Versjonshistorikk',

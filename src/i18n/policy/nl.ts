@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'De verjaringstermijn van rechtsvorderingen',
   dataLocation: 'Locatie van de gegevens',
   providerPolicy: 'Privacybeleid van {provider}',
+  providersCaption: 'Aanbieders van de diensten in de cookietabellen, hun rol en locatie',
 
   changes: 'Wijzigingen in dit beleid',
   history: 'Versiegeschiedenis',

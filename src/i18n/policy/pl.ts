@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Okres przedawnienia roszczeń',
   dataLocation: 'Lokalizacja danych',
   providerPolicy: 'Polityka prywatności: {provider}',
+  providersCaption: 'Dostawcy usług z tabel plików cookie, ich rola i lokalizacja',
 
   changes: 'Zmiany niniejszej polityki',
   history: 'Historia wersji',

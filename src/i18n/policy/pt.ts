@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'O prazo de prescrição das ações judiciais',
   dataLocation: 'Localização dos dados',
   providerPolicy: 'Política de privacidade de {provider}',
+  providersCaption: 'Fornecedores dos serviços das tabelas de cookies, a sua função e localização',
 
   changes: 'Alterações a esta política',
   history: 'Histórico de versões',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Termenul de prescripție a acțiunilor în justiție',
   dataLocation: 'Locația datelor',
   providerPolicy: 'Politica de confidențialitate a {provider}',
+  providersCaption: 'Furnizorii serviciilor din tabelele de cookie-uri, rolul și locația lor',
 
   changes: 'Modificări ale acestei politici',
   history: 'Istoricul versiunilor',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Premlčacia doba právnych nárokov',
   dataLocation: 'Umiestnenie údajov',
   providerPolicy: 'Zásady ochrany osobných údajov: {provider}',
+  providersCaption: 'Poskytovatelia služieb uvedených v tabuľkách súborov cookie, ich úloha a umiestnenie',
 
   changes: 'Zmeny týchto zásad',
   history: 'História verzií',

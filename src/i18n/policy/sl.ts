@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Zastaralni rok za pravne zahtevke',
   dataLocation: 'Lokacija podatkov',
   providerPolicy: 'Politika zasebnosti: {provider}',
+  providersCaption: 'Ponudniki storitev iz preglednic piškotkov, njihova vloga in lokacija',
 
   changes: 'Spremembe te politike',
   history: 'Zgodovina različic',

@@ -143,6 +143,7 @@ const policy: PolicyStrings = {
   proofJustification: 'Preskriptionstiden för rättsliga anspråk',
   dataLocation: 'Var uppgifterna finns',
   providerPolicy: 'Integritetspolicy för {provider}',
+  providersCaption: 'Leverantörer av tjänsterna i cookietabellerna, vad de gör och var',
 
   changes: 'Ändringar i denna policy',
   history: 'Versionshistorik',
