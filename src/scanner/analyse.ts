@@ -27,7 +27,8 @@ interface Declared {
   catalogueId?: string;
   cookies: RegExp[];
   storage: RegExp[];
-  scripts: string[];
+  /** Script URLs and patterns, as prefixes: a declared tag matches its URL with any query string. */
+  scripts: RegExp[];
 }
 
 export function declaredServices(config: DeclaredConfig, catalogue: Catalogue): Declared[] {
@@ -44,7 +45,7 @@ export function declaredServices(config: DeclaredConfig, catalogue: Catalogue): 
         ...(preset ? { catalogueId: preset.id } : {}),
         cookies: [...(preset?.cookies ?? []), ...(own.cookies ?? [])].map((cookie) => wildcard(cookie.name)),
         storage: [...(preset?.storage ?? []), ...(own.localStorage ?? [])].map(wildcard),
-        scripts: [...(preset?.scripts ?? []), ...(own.scripts ?? [])].map(schemeless),
+        scripts: [...(preset?.scripts ?? []), ...(preset?.embeds ?? []), ...(own.scripts ?? [])].map((url) => wildcard(schemeless(url).replace(/\*?$/, '*'))),
       });
     }
   return list;
@@ -64,9 +65,13 @@ function addMonths(ms: number, months: number): number {
 /** A lifetime in seconds as an ISO 8601 duration, rounded the way a cookie table shows it. */
 export function isoLifetime(seconds: number | undefined): string {
   if (seconds === undefined) return 'session';
-  const days = seconds / 86400;
-  if (days < 1) return seconds < 3600 ? `PT${Math.max(1, Math.round(seconds / 60))}M` : `PT${Math.round(seconds / 3600)}H`;
-  if (days < 60) return `P${Math.round(days)}D`;
+  // Rounded at each unit first: a one-day cookie seen a few seconds after it was set is P1D.
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  if (minutes < 60) return `PT${minutes}M`;
+  const hours = Math.round(seconds / 3600);
+  if (hours < 24) return `PT${hours}H`;
+  const days = Math.round(seconds / 86400);
+  if (days < 60) return `P${days}D`;
   const months = Math.round(days / 30.44);
   return months % 12 == 0 ? `P${months / 12}Y` : `P${months}M`;
 }
@@ -196,7 +201,7 @@ export function analyse(pages: PageResult[], catalogue: Catalogue, config?: Decl
           if (request.type == 'script') unrecognised.scripts.add(request.url);
         }
         const counts = phase == 'before-consent' || (phase == 'after-reject' && request.afterChoice);
-        if (counts && !necessary(service, (d) => d.scripts.some((script) => schemeless(request.url).startsWith(script))))
+        if (counts && !necessary(service, (d) => d.scripts.some((script) => script.test(schemeless(request.url)))))
           violation(`request|${phase}|${request.host}`, page.url, () => ({
             kind: 'third-party-request',
             phase,
@@ -291,7 +296,7 @@ function compareWithConfig(
       (service.catalogueId && findings.has(service.catalogueId)) ||
       seenCookies.some((name) => service.cookies.some((re) => re.test(name))) ||
       seenStorage.some((key) => service.storage.some((re) => re.test(key))) ||
-      seenUrls.some((url) => service.scripts.some((script) => schemeless(url).startsWith(script.replace(/\*.*$/, ''))));
+      seenUrls.some((url) => service.scripts.some((script) => script.test(schemeless(url))));
     if (!seen)
       violation(`not-seen|${service.id}`, pages[0]?.url ?? '', () => ({
         kind: 'declared-service-not-seen',

@@ -31,6 +31,18 @@ writes DIR/report.html, DIR/report.json and DIR/config.draft.json (DIR defaults 
 The browser is CHROME_PATH, else the first Chrome or Chromium installed in the usual places.
 Exit code: 0 no violation, 1 violations found, 2 could not scan.`;
 
+/** Headless on a machine without a GPU, a sandbox or a desktop; nothing the browser does on its own. */
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--mute-audio',
+];
+
 const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Io {
@@ -61,6 +73,8 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         catalogue: { type: 'string' },
         concurrency: { type: 'string' },
         'chrome-arg': { type: 'string', multiple: true },
+        // Internal: drive a browser that is already running (the tests share one per file).
+        'browser-ws': { type: 'string' },
       },
     });
   } catch (error) {
@@ -113,11 +127,12 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   }
   if (!catalogue.services.length) io.stderr.write(`consent-elements-scan: no service catalogue in ${catalogueDir}: no service will be recognised.\n`);
 
-  const chrome = findChrome(io.env);
+  const shared = values['browser-ws'];
+  const chrome = shared ? { path: '' } : findChrome(io.env);
   if ('error' in chrome) return fail(chrome.error);
-  let launch: (typeof import('puppeteer-core'))['launch'];
+  let puppeteer: Pick<typeof import('puppeteer-core'), 'launch' | 'connect'>;
   try {
-    ({ launch } = await import('puppeteer-core'));
+    puppeteer = await import('puppeteer-core');
   } catch {
     return fail('the scanner drives the browser with puppeteer-core, which is not installed: npm install puppeteer-core');
   }
@@ -127,28 +142,15 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
   let browser: Browser | undefined;
   let report: Report;
   try {
-    browser = await launch({
-      executablePath: chrome.path,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--mute-audio',
-        ...(values['chrome-arg'] ?? []),
-      ],
-      timeout: 60000,
-    });
+    browser = shared
+      ? await puppeteer.connect({ browserWSEndpoint: shared })
+      : await puppeteer.launch({ executablePath: chrome.path, headless: true, args: [...CHROME_FLAGS, ...(values['chrome-arg'] ?? [])], timeout: 60000 });
     report = await scan(browser, { url: url.href, pages, concurrency, timeout, catalogue, ...(config ? { config } : {}), version, onProgress: progress.update });
   } catch (error) {
     progress.clear();
     return fail(error instanceof ScanError ? error.message : `the scan failed: ${(error as Error).stack ?? error}`);
   } finally {
-    await browser?.close().catch(() => {});
+    await (shared ? browser?.disconnect() : browser?.close())?.catch(() => {});
   }
   progress.clear();
 

@@ -223,7 +223,8 @@ export async function visit(browser: Browser, url: string, phase: Phase, options
       throw error;
     });
     if (offSite) return offSiteVisit(phase, url, offSite);
-    await settle();
+    // Before the choice, the page's own pace; the choice itself waits for the library to be ready.
+    if (phase == 'before-consent') await settle();
     if (offSite) return offSiteVisit(phase, url, offSite);
 
     const writers: Writers[] = [];

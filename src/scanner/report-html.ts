@@ -23,9 +23,12 @@ const KIND_LABEL: Record<Violation['kind'], string> = {
 /** A lifetime in seconds, as a person reads it. */
 export function humanLifetime(seconds: number | undefined): string {
   if (seconds === undefined) return 'session';
-  const days = seconds / 86400;
-  if (days < 1) return seconds < 3600 ? `${Math.max(1, Math.round(seconds / 60))} min` : `${Math.round(seconds / 3600)} h`;
-  if (days < 60) return `${Math.round(days)} days`;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(seconds / 3600);
+  if (hours < 24) return `${hours} h`;
+  const days = Math.round(seconds / 86400);
+  if (days < 60) return days == 1 ? '1 day' : `${days} days`;
   const months = Math.round(days / 30.44);
   return months >= 24 && months % 12 == 0 ? `${months / 12} years` : `${months} months`;
 }
