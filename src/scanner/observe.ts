@@ -199,20 +199,28 @@ export async function visit(browser: Browser, url: string, phase: Phase, options
     const setters = new Map<string, string>();
     let afterChoice = false;
     let offSite: string | undefined;
-    await page.setRequestInterception(true);
+    // Only documents are held for a decision (puppeteer's request interception would hold every
+    // request): a navigation of the page itself to another site, by a redirect or a script, is
+    // stopped before it reaches that site.
+    const cdp = await page.createCDPSession();
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    cdp.on('Fetch.requestPaused', (event) => {
+      const target = event.request.url;
+      const leaves = event.frameId == frameTree.frame.id && /^https?:/.test(target) && siteOf(new URL(target).hostname) != siteOf(firstParty);
+      if (leaves) offSite ??= target;
+      const answer = leaves
+        ? cdp.send('Fetch.failRequest', { requestId: event.requestId, errorReason: 'BlockedByClient' })
+        : cdp.send('Fetch.continueRequest', { requestId: event.requestId });
+      answer.catch(() => {}); // the page or its context may be closing
+    });
+    await cdp.send('Fetch.enable', { patterns: [{ resourceType: 'Document', requestStage: 'Request' }] });
     page.on('request', (request: HTTPRequest) => {
-      if (request.isInterceptResolutionHandled()) return;
       const target = request.url();
-      if (!/^https?:/.test(target)) return void request.continue();
+      if (!/^https?:/.test(target)) return;
       const host = new URL(target).hostname;
-      // A navigation of the page itself to another site (a redirect, a script): not followed.
-      if (request.isNavigationRequest() && request.frame() == page.mainFrame() && siteOf(host) != siteOf(firstParty)) {
-        offSite ??= target;
-        return void request.abort('blockedbyclient');
-      }
+      if (request.isNavigationRequest() && request.frame() == page.mainFrame() && siteOf(host) != siteOf(firstParty)) return;
       if (isThirdParty(host, firstParty) && !LIBRARY_FILE.test(new URL(target).pathname))
         requests.push({ url: target, host, type: request.resourceType(), afterChoice });
-      void request.continue();
     });
     page.on('response', (response: HTTPResponse) => {
       for (const name of setCookieNames(response.headers()['set-cookie'])) if (!setters.has(name)) setters.set(name, response.url());
