@@ -66,7 +66,7 @@ export function renderHtml(report: Report): string {
     .map(
       (v) => `<tr>
     <td><strong>${escape(KIND_LABEL[v.kind])}</strong><br>${escape(v.message)}</td>
-    <td>${escape(PHASE_LABEL[v.phase])}</td>
+    <td class="when">${escape(PHASE_LABEL[v.phase])}</td>
     <td>${[
       v.service ? `service <code>${escape(v.service)}</code>` : '',
       v.cookie ? `cookie <code>${escape(v.cookie)}</code>` : '',
@@ -75,7 +75,7 @@ export function renderHtml(report: Report): string {
     ]
       .filter(Boolean)
       .join('<br>')}</td>
-    <td>${(v.pages ?? (v.page ? [v.page] : [])).slice(0, 5).map((page) => `<code>${escape(path(page, report.startUrl))}</code>`).join('<br>')}${(v.pages?.length ?? 0) > 5 ? `<br>and ${(v.pages?.length ?? 0) - 5} more` : ''}</td>
+    <td class="pages">${(v.pages ?? (v.page ? [v.page] : [])).slice(0, 5).map((page) => `<code>${escape(path(page, report.startUrl))}</code>`).join('<br>')}${(v.pages?.length ?? 0) > 5 ? `<br>and ${(v.pages?.length ?? 0) - 5} more` : ''}</td>
   </tr>`,
     )
     .join('')}</tbody>
@@ -161,6 +161,7 @@ export function renderHtml(report: Report): string {
   thead th { background: var(--code); }
   code { background: var(--code); padding: 0 .2rem; border-radius: .2rem; font-size: .9em; }
   code.url { word-break: break-all; }
+  td.when { white-space: nowrap; } td.pages code { overflow-wrap: anywhere; word-break: normal; }
   ol.layer { font-size: .85rem; padding-left: 1.75rem; }
   ul.plain { margin: .25rem 0; padding-left: 1.25rem; }
   details { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .75rem; margin: .5rem 0; }

@@ -9,10 +9,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from 'puppeteer-core';
 import { startFixtureSites } from './fixture-sites.mjs';
 
+const require = createRequire(import.meta.url);
 const bin = fileURLToPath(new URL('../../../bin/consent-elements-scan.mjs', import.meta.url));
 const catalogue = fileURLToPath(new URL('fixtures/catalogue/', import.meta.url));
 /** Every host name to loopback; the fixture's https answers with a self-signed certificate. */
@@ -67,7 +69,7 @@ function scan(args, { env = {}, shared = true } = {}) {
 const kinds = (report) => report.violations.map((v) => `${v.kind} ${v.phase} ${v.cookie ?? v.key ?? (v.url ? new URL(v.url).hostname : v.service)}`);
 
 test('a site that loads an analytics tag before consent: violations with evidence, exit code 1', async () => {
-  const { code, report, stdout, stderr, html } = await scan([sites.url('tracking.test'), '--pages', '3']);
+  const { code, report, stdout, stderr, html, out } = await scan([sites.url('tracking.test'), '--pages', '3']);
   assert.equal(code, 1, stderr);
   assert.equal(report.usesLibrary, false);
   // The start page, its link, then the sitemap's page; the off-site redirect and the PDF are not pages.
@@ -101,7 +103,25 @@ test('a site that loads an analytics tag before consent: violations with evidenc
   assert.match(stderr, /^\[1\/1\] before-consent http:\/\/tracking\.test:\d+\/$/m);
   assert.doesNotMatch(stderr, /\x1b\[/);
   assert.match(html, /<strong>\d+ violations found\.<\/strong>/);
+  await assertAccessible(join(out, 'report.html'));
 });
+
+/** axe-core finds nothing wrong with the report, in light and dark colours. */
+async function assertAccessible(file) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(file).href);
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.length}`), [], `axe in ${scheme} colours`);
+    }
+  } finally {
+    await context.close();
+  }
+}
 
 test('a site using this library properly: no violation, exit code 0, a draft naming the catalogue ids', async () => {
   const { code, report, draft, stdout, stderr, out } = await scan([sites.url('consent.test'), '--pages', '1']);
