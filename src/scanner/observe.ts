@@ -249,7 +249,11 @@ export async function visit(browser: Browser, url: string, phase: Phase, options
       await settle();
     }
 
-    const state: PageState = await page.evaluate(readPage, GOOGLE_TAG_HOSTS.source);
+    // A page that navigates itself (a same-site redirect by script) destroys the context being read: read the new one.
+    const state: PageState = await page.evaluate(readPage, GOOGLE_TAG_HOSTS.source).catch(async () => {
+      await page.waitForNavigation({ waitUntil: 'load', timeout: options.timeout }).catch(() => {});
+      return page.evaluate(readPage, GOOGLE_TAG_HOSTS.source);
+    });
     for (const earlier of writers) {
       state.cookieWriters = { ...earlier.cookies, ...state.cookieWriters };
       state.storageWriters = { ...earlier.storage, ...state.storageWriters };
