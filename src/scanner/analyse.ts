@@ -219,7 +219,9 @@ export function analyse(pages: PageResult[], catalogue: Catalogue, config?: Decl
           ...(mode.earlyGoogleRequest ? { url: mode.earlyGoogleRequest } : {}),
           message:
             mode.defaultIndex < 0
-              ? `Google tags run ${PHASE_WORDS[phase]} but window.dataLayer holds no gtag('consent', 'default', …).`
+              ? (mode.arrayDefaultIndex ?? -1) >= 0
+                ? `The Consent Mode default is pushed to window.dataLayer as an array (entry ${mode.arrayDefaultIndex}), which Google's tags ignore: gtag() must push its arguments object (function gtag(){dataLayer.push(arguments)}).`
+                : `Google tags run ${PHASE_WORDS[phase]} but window.dataLayer holds no gtag('consent', 'default', …).`
               : late
                 ? `gtag('consent', 'default', …) comes after a Google tag command in window.dataLayer (entry ${mode.firstCommandIndex} before entry ${mode.defaultIndex}).`
                 : `A Google tag request (${mode.earlyGoogleRequest}) started before gtag('consent', 'default', …).`,

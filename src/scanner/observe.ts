@@ -63,7 +63,8 @@ const INSTRUMENT = `(() => {
     if (by && !((area + ':' + key) in log.storage)) log.storage[area + ':' + key] = by;
     return setItem.call(this, key, value);
   };
-  const isDefault = (entry) => entry && typeof entry == 'object' && entry[0] === 'consent' && entry[1] === 'default';
+  // Google's tags read arguments objects only (gtag's own push): an array pushed by hand is ignored.
+  const isDefault = (entry) => Object.prototype.toString.call(entry) == '[object Arguments]' && entry[0] === 'consent' && entry[1] === 'default';
   const note = (entry) => { if (log.defaultAt < 0 && isDefault(entry)) log.defaultAt = performance.now(); };
   const watch = (array) => {
     if (!Array.isArray(array) || array.__consentElementsScan) return;
@@ -120,8 +121,11 @@ function readPage(googleHosts: string) {
     const first = (entry as ArrayLike<unknown>)[0];
     return first === 'config' || first === 'event' || first === 'js' || typeof (entry as { event?: unknown }).event == 'string';
   };
-  const isDefault = (entry: unknown) =>
+  const isConsentDefault = (entry: unknown) =>
     !!entry && typeof entry == 'object' && (entry as ArrayLike<unknown>)[0] === 'consent' && (entry as ArrayLike<unknown>)[1] === 'default';
+  // Google's tags read arguments objects only (what the standard gtag() pushes): an array is ignored.
+  const isArguments = (entry: unknown) => Object.prototype.toString.call(entry) == '[object Arguments]';
+  const isDefault = (entry: unknown) => isConsentDefault(entry) && isArguments(entry);
   const google = new RegExp(googleHosts, 'i');
   const early = performance
     .getEntriesByType('resource')
@@ -155,6 +159,7 @@ function readPage(googleHosts: string) {
         }
       }),
       defaultIndex: entries.findIndex(isDefault),
+      arrayDefaultIndex: entries.findIndex((entry) => isConsentDefault(entry) && !isArguments(entry)),
       firstCommandIndex: entries.findIndex(isCommand),
       earlyGoogleRequest: early?.name,
       entries: entries.slice(0, 12).map(show),
@@ -313,7 +318,7 @@ export async function visit(browser: Browser, url: string, phase: Phase, options
 
 function offSiteVisit(phase: Phase, url: string, offSite: string): Visit {
   return {
-    observation: { phase, url, cookies: [], storage: [], requests: [], scripts: [], iframes: [], consentCookieName: 'consent_elements', consentMode: { googleTags: false, defaultIndex: -1, firstCommandIndex: -1, entries: [] } },
+    observation: { phase, url, cookies: [], storage: [], requests: [], scripts: [], iframes: [], consentCookieName: 'consent_elements', consentMode: { googleTags: false, defaultIndex: -1, arrayDefaultIndex: -1, firstCommandIndex: -1, entries: [] } },
     usesLibrary: false,
     links: [],
     offSite,

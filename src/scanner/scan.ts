@@ -140,7 +140,7 @@ export async function scan(browser: Browser, options: ScanOptions): Promise<Repo
         scripts: [],
         iframes: [],
         consentCookieName: page.phases[0]?.consentCookieName ?? 'consent_elements',
-        consentMode: { googleTags: false, defaultIndex: -1, firstCommandIndex: -1, entries: [] },
+        consentMode: { googleTags: false, defaultIndex: -1, arrayDefaultIndex: -1, firstCommandIndex: -1, entries: [] },
         error: (error as Error).message,
       });
     } finally {

@@ -52,8 +52,10 @@ export interface SeenRequest {
 export interface ConsentModeObservation {
   /** The page has Google tags: gtag commands in the dataLayer or requests to Google tag hosts. */
   googleTags: boolean;
-  /** Index in the dataLayer of the first `['consent','default',…]`, -1 when none. */
+  /** Index in the dataLayer of the first `gtag('consent','default',…)` (an arguments object), -1 when none. */
   defaultIndex: number;
+  /** Index of a consent default pushed as a plain array, which Google's tags ignore; -1 when none. */
+  arrayDefaultIndex?: number;
   /** Index of the first `config`/`event`/`js` command or `{ event }` object, -1 when none. */
   firstCommandIndex: number;
   /** The first Google tag request that started before the default (or with no default at all). */

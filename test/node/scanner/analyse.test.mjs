@@ -111,6 +111,8 @@ test('Consent Mode: no default, a default after the config, or a Google request 
   assert.deepEqual(mode({ googleTags: true, defaultIndex: -1, firstCommandIndex: 0 }), ['consent-mode-default']);
   assert.deepEqual(mode({ googleTags: true, defaultIndex: 3, firstCommandIndex: 1 }), ['consent-mode-default']);
   assert.deepEqual(mode({ googleTags: true, defaultIndex: 0, firstCommandIndex: 1, earlyGoogleRequest: 'https://www.googletagmanager.com/gtm.js' }), ['consent-mode-default']);
+  const [array] = analyse([page(observation('before-consent', { consentMode: { entries: [], googleTags: true, defaultIndex: -1, arrayDefaultIndex: 0, firstCommandIndex: 1 } }))], catalogue).violations;
+  assert.match(array.message, /as an array \(entry 0\), which Google's tags ignore/);
 });
 
 test('with a config: necessary cookies are allowed, undeclared cookies and services never seen are reported', () => {
