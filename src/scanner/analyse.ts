@@ -148,54 +148,21 @@ export function analyse(pages: PageResult[], catalogue: Catalogue, config?: Decl
       const { phase } = observation;
       const judged = phase != 'after-accept';
       const consentName = observation.consentCookieName;
-      for (const cookie of observation.cookies) {
-        if (cookie.name == consentName || consentNames.has(cookie.name)) {
-          checkConsentCookie(observation, cookie.name, cookie.expires, page.url, violation);
-          continue;
-        }
-        const service = catalogue.cookie(cookie.name);
-        if (service)
-          note(service, phase, page.url, 'cookie', cookie.name).cookies.some((seen) => seen.name == cookie.name) ||
-            findings.get(service.id)!.cookies.push({ name: cookie.name, ...(cookie.lifetime ? { lifetime: cookie.lifetime } : {}), domain: cookie.domain, thirdParty: cookie.thirdParty });
-        else unrecognised.cookies.add(cookie.name);
-        if (judged && !necessary(service, (d) => d.cookies.some((re) => re.test(cookie.name))))
-          violation(`cookie|${phase}|${cookie.name}`, page.url, () => ({
-            kind: 'cookie',
-            phase,
-            ...(service ? { service: service.id } : {}),
-            cookie: cookie.name,
-            ...(cookie.setBy ? { url: cookie.setBy.url } : {}),
-            message: `Cookie ${cookie.name}${service ? ` (${service.name})` : ''} is set ${PHASE_WORDS[phase]}${cookie.setBy ? `, by ${cookie.setBy.kind == 'response' ? 'a response from' : 'a script at'} ${cookie.setBy.url}` : ''}.`,
-          }));
-      }
-      for (const item of observation.storage) {
-        const service = catalogue.storage(item.key);
-        if (service) {
-          const finding = note(service, phase, page.url, 'storage', item.key);
-          if (!finding.storage.includes(item.key)) finding.storage.push(item.key);
-        } else unrecognised.storage.add(item.key);
-        if (judged && !necessary(service, (d) => d.storage.some((re) => re.test(item.key))))
-          violation(`storage|${phase}|${item.area}|${item.key}`, page.url, () => ({
-            kind: 'storage',
-            phase,
-            ...(service ? { service: service.id } : {}),
-            key: item.key,
-            ...(item.setBy ? { url: item.setBy } : {}),
-            message: `${item.area} key ${item.key}${service ? ` (${service.name})` : ''} is written ${PHASE_WORDS[phase]} (origin ${item.origin}${item.setBy ? `, by ${item.setBy}` : ''}).`,
-          }));
-      }
+      // URLs first: a cookie two services share goes to the one whose script or host this page loaded.
+      const loaded = new Set<string>();
+      const seenHere = (id: string) => loaded.has(id);
       for (const src of observation.scripts) {
         const service = catalogue.url(src);
-        if (service) note(service, phase, page.url, 'script', src);
+        if (service) loaded.add(note(service, phase, page.url, 'script', src).id);
       }
       for (const src of observation.iframes) {
         const service = catalogue.url(src);
-        if (service) note(service, phase, page.url, 'iframe', src);
+        if (service) loaded.add(note(service, phase, page.url, 'iframe', src).id);
         else if (observation.requests.some((request) => request.url == src)) unrecognised.iframes.add(src);
       }
       for (const request of observation.requests) {
         const service = catalogue.url(request.url);
-        if (service) note(service, phase, page.url, 'request', request.url);
+        if (service) loaded.add(note(service, phase, page.url, 'request', request.url).id);
         else {
           unrecognised.hosts.add(request.host);
           if (request.type == 'script') unrecognised.scripts.add(request.url);
@@ -208,6 +175,43 @@ export function analyse(pages: PageResult[], catalogue: Catalogue, config?: Decl
             ...(service ? { service: service.id } : {}),
             url: request.url,
             message: `A request goes to ${request.host}${service ? ` (${service.name})` : ''} ${PHASE_WORDS[phase]} (${request.type}).`,
+          }));
+      }
+      for (const cookie of observation.cookies) {
+        if (cookie.name == consentName || consentNames.has(cookie.name)) {
+          checkConsentCookie(observation, cookie.name, cookie.expires, page.url, violation);
+          continue;
+        }
+        const service = catalogue.cookie(cookie.name, seenHere);
+        if (service) {
+          const finding = note(service, phase, page.url, 'cookie', cookie.name);
+          if (!finding.cookies.some((seen) => seen.name == cookie.name))
+            finding.cookies.push({ name: cookie.name, ...(cookie.lifetime ? { lifetime: cookie.lifetime } : {}), domain: cookie.domain, thirdParty: cookie.thirdParty });
+        } else unrecognised.cookies.add(cookie.name);
+        if (judged && !necessary(service, (d) => d.cookies.some((re) => re.test(cookie.name))))
+          violation(`cookie|${phase}|${cookie.name}`, page.url, () => ({
+            kind: 'cookie',
+            phase,
+            ...(service ? { service: service.id } : {}),
+            cookie: cookie.name,
+            ...(cookie.setBy ? { url: cookie.setBy.url } : {}),
+            message: `Cookie ${cookie.name}${service ? ` (${service.name})` : ''} is set ${PHASE_WORDS[phase]}${cookie.setBy ? `, by ${cookie.setBy.kind == 'response' ? 'a response from' : 'a script at'} ${cookie.setBy.url}` : ''}.`,
+          }));
+      }
+      for (const item of observation.storage) {
+        const service = catalogue.storage(item.key, seenHere);
+        if (service) {
+          const finding = note(service, phase, page.url, 'storage', item.key);
+          if (!finding.storage.includes(item.key)) finding.storage.push(item.key);
+        } else unrecognised.storage.add(item.key);
+        if (judged && !necessary(service, (d) => d.storage.some((re) => re.test(item.key))))
+          violation(`storage|${phase}|${item.area}|${item.key}`, page.url, () => ({
+            kind: 'storage',
+            phase,
+            ...(service ? { service: service.id } : {}),
+            key: item.key,
+            ...(item.setBy ? { url: item.setBy } : {}),
+            message: `${item.area} key ${item.key}${service ? ` (${service.name})` : ''} is written ${PHASE_WORDS[phase]} (origin ${item.origin}${item.setBy ? `, by ${item.setBy}` : ''}).`,
           }));
       }
       const mode = observation.consentMode;

@@ -55,11 +55,15 @@ export class Catalogue {
     return this.services.find((service) => service.id == id);
   }
 
-  cookie(name: string): CatalogueService | undefined {
-    return best(this._cookies, name);
+  /**
+   * A cookie name's service. A few cookies are shared by two entries on purpose (`MUID`:
+   * Microsoft Clarity and Microsoft Ads): then the one `prefer` says the page already showed wins.
+   */
+  cookie(name: string, prefer?: (id: string) => boolean): CatalogueService | undefined {
+    return best(this._cookies, name, prefer);
   }
-  storage(key: string): CatalogueService | undefined {
-    return best(this._storage, key);
+  storage(key: string, prefer?: (id: string) => boolean): CatalogueService | undefined {
+    return best(this._storage, key, prefer);
   }
   /** A script, embed or any request URL: by script/embed pattern, then by host. */
   url(url: string): CatalogueService | undefined {
@@ -73,9 +77,11 @@ export class Catalogue {
   }
 }
 
-function best(list: [RegExp, CatalogueService, number][], value: string): CatalogueService | undefined {
+function best(list: [RegExp, CatalogueService, number][], value: string, prefer?: (id: string) => boolean): CatalogueService | undefined {
   let found: [RegExp, CatalogueService, number] | undefined;
-  for (const entry of list) if (entry[0].test(value) && (!found || entry[2] > found[2])) found = entry;
+  for (const entry of list)
+    if (entry[0].test(value) && (!found || entry[2] > found[2] || (entry[2] == found[2] && !prefer?.(found[1].id) && prefer?.(entry[1].id))))
+      found = entry;
   return found?.[1];
 }
 

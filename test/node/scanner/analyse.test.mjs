@@ -49,6 +49,18 @@ test('the catalogue recognises cookies, scripts, embeds and hosts, the most spec
   assert.equal(catalogue.storage('yt-remote-device-id')?.id, 'youtube');
 });
 
+test('a cookie two entries share goes to the service whose script the page loaded', async () => {
+  const { Catalogue } = await import('../../../dist/scanner/match.js');
+  const shared = new Catalogue([
+    { id: 'clarity', name: 'Clarity', category: 'analytics', cookies: [{ name: 'MUID' }], scripts: ['https://www.clarity.ms/tag/*'] },
+    { id: 'bing-ads', name: 'Bing Ads', category: 'marketing', cookies: [{ name: 'MUID' }], scripts: ['https://bat.bing.com/bat.js'] },
+  ]);
+  const seen = (script) =>
+    analyse([page(observation('after-accept', { scripts: [script], cookies: [cookie('MUID', { thirdParty: true, domain: '.bing.com' })] }))], shared).services.map((s) => [s.id, s.cookies.map((c) => c.name)]);
+  assert.deepEqual(seen('https://bat.bing.com/bat.js'), [['bing-ads', ['MUID']]]);
+  assert.deepEqual(seen('https://www.clarity.ms/tag/abc'), [['clarity', ['MUID']]]);
+});
+
 test('before consent, a tracker cookie, a storage key and a third-party request are violations; the consent cookie never is', () => {
   const { violations, services, unrecognised } = analyse(
     [
