@@ -212,14 +212,18 @@ ${
   <h2 id="services">Services</h2>
   ${services}
   <h3>Not recognised</h3>
-  <p>Not in the catalogue: describe these yourself (the draft config lists them under “To classify”).</p>
+  ${
+    unknownCount + unknown.scripts.length + unknown.iframes.length
+      ? `<p>Not in the catalogue: describe these yourself (the draft config lists their cookies and storage keys under “To classify”).</p>
   <dl class="facts">
     <dt>Cookies</dt><dd>${list(unknown.cookies)}</dd>
     <dt>Storage keys</dt><dd>${list(unknown.storage)}</dd>
     <dt>Third-party hosts</dt><dd>${list(unknown.hosts)}</dd>
     <dt>Third-party scripts</dt><dd>${list(unknown.scripts)}</dd>
     <dt>Iframes</dt><dd>${list(unknown.iframes)}</dd>
-  </dl>
+  </dl>`
+      : '<p>Nothing: every cookie, storage key and third-party host seen belongs to a service above.</p>'
+  }
 </section>
 
 <section aria-labelledby="pages">
