@@ -198,7 +198,13 @@ export async function visit(browser: Browser, url: string, phase: Phase, options
   try {
     const page = await context.newPage();
     await page.setViewport({ width: 1280, height: 800 });
+    // What a visitor gets, not what a robot gets: some tags and consent tools stay away from
+    // "HeadlessChrome" or navigator.webdriver (vanilla-cookieconsent's hideFromBots, for one).
+    await page.setUserAgent((await browser.userAgent()).replace('HeadlessChrome', 'Chrome'));
+    await page.evaluateOnNewDocument(`Object.defineProperty(Navigator.prototype, 'webdriver', { get: () => false, configurable: true });`);
     await page.evaluateOnNewDocument(INSTRUMENT);
+    // An alert() would hold the page, and every evaluation, forever.
+    page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
     const firstParty = new URL(url).hostname;
     const requests: SeenRequest[] = [];
     const setters = new Map<string, string>();
