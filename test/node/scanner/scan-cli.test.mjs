@@ -181,6 +181,20 @@ test('a site that does not answer: exit code 2 and no report', async () => {
   assert.equal(report, undefined);
 });
 
+test('a site that accepts connections but never answers: exit code 2 once --timeout has passed', async () => {
+  const sockets = new Set();
+  const silent = createServer((socket) => sockets.add(socket));
+  await new Promise((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  try {
+    const { code, stderr } = await scan([`http://127.0.0.1:${silent.address().port}/`, '--timeout', '2000']);
+    assert.equal(code, 2);
+    assert.match(stderr, /could not be loaded: Navigation timeout of 2000 ms exceeded/);
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  }
+});
+
 test('no browser: a clear message and exit code 2', async () => {
   const { code, stderr } = await scan([sites.url('plain.test')], { env: { CHROME_PATH: '/nowhere/chromium' }, shared: false });
   assert.equal(code, 2);
