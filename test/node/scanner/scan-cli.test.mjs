@@ -12,6 +12,7 @@ import { after, before, test } from 'node:test';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../../../scripts/chrome-path.mjs';
 import { startFixtureSites } from './fixture-sites.mjs';
 
 const require = createRequire(import.meta.url);
@@ -28,9 +29,9 @@ before(async () => {
   sites = await startFixtureSites();
   work = await mkdtemp(join(tmpdir(), 'consent-scan-'));
   browser = await launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromePath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', ...LOOPBACK_ONLY],
+    args: [...chromeArgs, ...LOOPBACK_ONLY],
   });
 });
 after(async () => {
