@@ -59,7 +59,7 @@ export function renderHtml(report: Report): string {
   const unknownCount = unknown.cookies.length + unknown.storage.length + unknown.hosts.length;
 
   const violations = count
-    ? `<table>
+    ? `<div class="scroll" role="region" tabindex="0" aria-label="Table of violations"><table>
   <caption>${count} violation${count == 1 ? '' : 's'}, most serious kinds first</caption>
   <thead><tr><th scope="col">Problem</th><th scope="col">When</th><th scope="col">Evidence</th><th scope="col">Pages</th></tr></thead>
   <tbody>${report.violations
@@ -79,13 +79,13 @@ export function renderHtml(report: Report): string {
   </tr>`,
     )
     .join('')}</tbody>
-</table>`
+</table></div>`
     : '<p>No cookie, storage key or third-party request was found before consent or after refusal' +
       (report.configChecked ? ', and what was seen matches the config' : '') +
       '.</p>';
 
   const services = recognised
-    ? `<table>
+    ? `<div class="scroll" role="region" tabindex="0" aria-label="Table of services recognised"><table>
   <caption>Services recognised from the catalogue</caption>
   <thead><tr><th scope="col">Service</th><th scope="col">Category</th><th scope="col">Seen</th><th scope="col">Cookies and storage</th><th scope="col">Evidence</th></tr></thead>
   <tbody>${report.services
@@ -105,22 +105,22 @@ export function renderHtml(report: Report): string {
   </tr>`,
     )
     .join('')}</tbody>
-</table>`
+</table></div>`
     : '<p>No service from the catalogue was recognised.</p>';
 
-  const phaseSection = (o: PhaseObservation, start: string) => `<section aria-label="${escape(PHASE_LABEL[o.phase])}">
+  const phaseSection = (o: PhaseObservation, pageUrl: string, start: string) => `<section>
   <h4>${escape(PHASE_LABEL[o.phase])}</h4>
   ${o.error ? `<p class="bad">Could not be measured: ${escape(o.error)}</p>` : ''}
   ${
     o.cookies.length
-      ? `<table><caption>Cookies</caption>
+      ? `<div class="scroll" role="region" tabindex="0" aria-label="Cookies of ${escape(path(pageUrl, start))}, ${escape(PHASE_LABEL[o.phase].toLowerCase())}"><table><caption>Cookies</caption>
     <thead><tr><th scope="col">Name</th><th scope="col">Domain</th><th scope="col">Lifetime</th><th scope="col">Party</th><th scope="col">Set by</th></tr></thead>
     <tbody>${o.cookies
       .map(
         (c) =>
           `<tr><th scope="row"><code>${escape(c.name)}</code></th><td>${escape(c.domain)}</td><td>${escape(humanLifetime(c.lifetime))}</td><td>${c.thirdParty ? 'third' : 'first'}</td><td>${c.setBy ? `${c.setBy.kind == 'response' ? 'response' : 'script'} <code class="url">${escape(path(c.setBy.url, start))}</code>` : '<span class="muted">unknown</span>'}</td></tr>`,
       )
-      .join('')}</tbody></table>`
+      .join('')}</tbody></table></div>`
       : '<p>Cookies: none.</p>'
   }
   <p>Storage keys: ${o.storage.length ? o.storage.map((s) => `<code>${escape(s.key)}</code> (${escape(s.area)}, ${escape(s.origin)})`).join(', ') : 'none'}.</p>
@@ -133,7 +133,7 @@ export function renderHtml(report: Report): string {
     .map(
       (page) => `<details>
   <summary><code>${escape(path(page.url, report.startUrl))}</code> ${page.title ? `— ${escape(page.title)}` : ''} ${page.status && page.status >= 400 ? `<span class="bad">(HTTP ${page.status})</span>` : ''}${page.error ? ` <span class="bad">(${escape(page.error)})</span>` : ''}</summary>
-  ${page.phases.map((o) => phaseSection(o, report.startUrl)).join('')}
+  ${page.phases.map((o) => phaseSection(o, page.url, report.startUrl)).join('')}
 </details>`,
     )
     .join('');
@@ -155,6 +155,8 @@ export function renderHtml(report: Report): string {
   .verdict.bad { color: var(--bad); background: var(--bad-bg); } .verdict.good { color: var(--good); background: var(--good-bg); }
   .bad { color: var(--bad); }
   dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.25rem; } dl.facts dt { font-weight: 600; } dl.facts dd { margin: 0; }
+  /* Wide tables scroll on their own on a phone; the region is focusable so a keyboard can scroll it. */
+  .scroll { overflow-x: auto; } .scroll:focus-visible { outline: 3px solid #1f6feb; }
   table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .95rem; }
   caption { text-align: left; font-weight: 600; padding-bottom: .4rem; }
   th, td { border: 1px solid var(--line); padding: .4rem .55rem; text-align: left; vertical-align: top; }
@@ -167,7 +169,7 @@ export function renderHtml(report: Report): string {
   details { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .75rem; margin: .5rem 0; }
   summary { cursor: pointer; font-weight: 600; }
   summary:focus-visible, a:focus-visible { outline: 3px solid #1f6feb; outline-offset: 2px; }
-  figure { margin: 1rem 0; } figure img { max-width: 100%; border: 1px solid var(--line); border-radius: .4rem; }
+  figure { margin: 1rem 0; } figure img { max-width: 100%; height: auto; border: 1px solid var(--line); border-radius: .4rem; }
   a { color: inherit; }
 </style>
 </head>
