@@ -163,7 +163,7 @@ export function renderHtml(report: Report): string {
   thead th { background: var(--code); }
   code { background: var(--code); padding: 0 .2rem; border-radius: .2rem; font-size: .9em; }
   code.url { word-break: break-all; }
-  td.when { white-space: nowrap; } td.pages code { overflow-wrap: anywhere; word-break: normal; }
+  td.when { white-space: nowrap; } td.pages { min-width: 8rem; } td.pages code { overflow-wrap: anywhere; word-break: normal; }
   ol.layer { font-size: .85rem; padding-left: 1.75rem; }
   ul.plain { margin: .25rem 0; padding-left: 1.25rem; }
   details { border: 1px solid var(--line); border-radius: .4rem; padding: .5rem .75rem; margin: .5rem 0; }
