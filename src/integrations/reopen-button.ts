@@ -1,24 +1,37 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import { resolveLanguage } from '../i18n/localize.js';
+import { builtInFor, resolveLanguage } from '../i18n/localize.js';
+import type { PageTable } from '../i18n/strings.js';
 
 /**
  * Draws the small, always-available control that reopens the preferences once the visitor
  * has decided. Plain DOM in the core, so a returning visitor has it without the UI chunk.
  * `config.ui.reopenButton`: `true` / `'bottom-left'` (default), `'bottom-right'`, or `false`
  * when the site offers its own `[data-consent-open]` link. Its name (a tooltip too) comes
- * from `config.texts[lang].reopen.label`. Its colours: `--consent-reopen-bg` and `--consent-reopen-fg`.
+ * from `config.texts[lang].reopen.label`, else the language's built-in table, which `loadPage`
+ * downloads. Its colours: `--consent-reopen-bg` and `--consent-reopen-fg`.
  */
-export function drawReopenButton(store: ConsentStore): void {
-  const { ui, texts, language } = store.config;
+export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) => Promise<PageTable>): void {
+  const { ui, texts, fallbackLanguage } = store.config;
   const where = ui.reopenButton ?? true;
   let button: HTMLButtonElement | undefined;
+  let label: string | undefined;
+  let labelling: Promise<void> | undefined;
   const update = (event?: Event) => {
     if (!button && where && store.decided && document.body) {
-      const lang = resolveLanguage(language);
-      const label = texts[lang]?.reopen?.label;
+      const lang = resolveLanguage(store.config);
+      const own = texts[lang]?.reopen?.label;
+      if (typeof own == 'string') label = own;
+      // Drawn once its name is here: a button without one would be announced as "button".
+      if (label == null) {
+        labelling ??= loadPage(builtInFor(lang, fallbackLanguage)).then(
+          (table) => ((label = table.reopen.label), update()),
+          () => (labelling = undefined),
+        );
+        return;
+      }
       button = document.createElement('button');
       button.className = 'consent-reopen';
-      button.title = typeof label == 'string' ? label : lang == 'fr' ? 'Gérer mes cookies' : 'Cookie settings';
+      button.title = label;
       button.onclick = () => store.openPreferences();
       // `fill` is inherited: the icon takes the foreground colour without an attribute of its own.
       button.style.cssText = `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);fill:var(--consent-reopen-fg,#fff);box-shadow:0 2px 8px #0005`;
