@@ -187,7 +187,7 @@ describe('the script-tag build', () => {
       const started = (file: string) =>
         page.win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))!.startTime;
       expect(started('/consent-elements-ui.js')).to.be.below(page.win.validating);
-      expect(started('/consent-elements-fr.js')).to.be.below(page.win.validating);
+      expect(started('/consent-elements-banner-fr.js')).to.be.below(page.win.validating);
     });
 
     it('a returning visitor downloads no UI at all', async () => {

@@ -52,8 +52,8 @@ describe('banner, preferences and reopen control through the script-tag build', 
     expect(document.body.firstElementChild!.tagName).to.equal('CONSENT-BANNER');
     expect(part('consent-banner', 'reject-button')!.textContent).to.equal('Tout refuser');
     expect(loaded()).to.include('consent-elements-ui.js');
-    expect(loaded().some((name) => name == 'consent-elements-fr.js')).to.equal(true);
-    expect(loaded().some((name) => name == 'consent-elements-en.js')).to.equal(false);
+    expect(loaded().some((name) => name == 'consent-elements-banner-fr.js')).to.equal(true);
+    expect(loaded().some((name) => name == 'consent-elements-banner-en.js')).to.equal(false);
     expect(store().wording).to.be.a('string');
     expect(document.querySelector('.consent-reopen')).to.equal(null);
   });

@@ -1,12 +1,17 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ConsentConfig } from '../core/types.js';
 import { makeStore, sampleConfig } from '../../test/helpers/store.js';
+import { pageTables } from '../i18n/page/index.js';
+import { loadTable } from '../i18n/tables.js';
 import { drawReopenButton } from './reopen-button.js';
 
 const button = () => document.querySelector<HTMLButtonElement>('button.consent-reopen');
+/** The control, once its name (the language's page table) is here. */
+const shown = () => waitUntil(button, 'the reopen control never showed').then(() => button()!);
+const loadPage = (lang: string) => loadTable(pageTables, lang);
 const draw = (config: Partial<ConsentConfig> = {}) => {
   const { store } = makeStore({ config: sampleConfig({ language: 'en', ...config }) });
-  drawReopenButton(store);
+  drawReopenButton(store, loadPage);
   return store;
 };
 
@@ -23,7 +28,7 @@ describe('reopen control (core, plain DOM)', function () {
   it('appears after a decision, bottom-left, with an accessible name, and opens the preferences', async () => {
     const store = draw();
     store.rejectAll();
-    const b = button()!;
+    const b = await shown();
     expect(b.hidden).to.equal(false);
     expect(b.title).to.equal('Cookie settings');
     const box = b.getBoundingClientRect();
@@ -36,8 +41,9 @@ describe('reopen control (core, plain DOM)', function () {
     expect(store.get('analytics')).to.equal(false);
   });
 
-  it('stays off paper: hidden while the page prints, back afterwards', () => {
+  it('stays off paper: hidden while the page prints, back afterwards', async () => {
     draw().rejectAll();
+    await shown();
     dispatchEvent(new Event('beforeprint'));
     expect(button()!.hidden).to.equal(true);
     expect(getComputedStyle(button()!).display).to.equal('none');
@@ -45,16 +51,18 @@ describe('reopen control (core, plain DOM)', function () {
     expect(button()!.hidden).to.equal(false);
   });
 
-  it('is there at once for a returning visitor', () => {
-    const { store } = makeStore({ config: sampleConfig({ language: 'en' }) });
+  it('is there for a returning visitor, named in the language of the page', async () => {
+    const { store } = makeStore({ config: sampleConfig({ language: 'de' }) });
     store.acceptAll();
-    drawReopenButton(store);
-    expect(button()!.hidden).to.equal(false);
+    drawReopenButton(store, loadPage);
+    expect((await shown()).hidden).to.equal(false);
+    expect(button()!.title).to.equal('Cookie-Einstellungen');
   });
 
-  it('hides while the banner shows again (reset, openBanner), and comes back after the decision', () => {
+  it('hides while the banner shows again (reset, openBanner), and comes back after the decision', async () => {
     const store = draw();
     store.acceptAll();
+    await shown();
     store.openBanner();
     expect(button()!.hidden).to.equal(true);
     store.rejectAll();
@@ -63,21 +71,22 @@ describe('reopen control (core, plain DOM)', function () {
     expect(button()!.hidden).to.equal(true);
   });
 
-  it('can be placed bottom-right, or turned off when the site has its own link', () => {
+  it('can be placed bottom-right, or turned off when the site has its own link', async () => {
     draw({ ui: { reopenButton: 'bottom-right' } }).acceptAll();
+    await shown();
     expect(innerWidth - button()!.getBoundingClientRect().right).to.be.closeTo(16, 1);
     button()!.remove();
     draw({ ui: { reopenButton: false } }).acceptAll();
     expect(button()).to.equal(null);
   });
 
-  it('speaks the visitor language and takes config.texts[lang].reopen.label, as text', () => {
+  it('speaks the visitor language and takes config.texts[lang].reopen.label, as text', async () => {
     draw({ language: 'fr' }).acceptAll();
-    expect(button()!.title).to.equal('Gérer mes cookies');
+    expect((await shown()).title).to.equal('Gérer mes cookies');
     button()!.remove();
     const hostile = '<img src=x onerror="window.__pwned=1">';
     draw({ language: 'en', texts: { en: { reopen: { label: hostile } } } }).acceptAll();
-    expect(button()!.title).to.equal(hostile);
+    expect((await shown()).title).to.equal(hostile);
     expect(button()!.querySelector('img')).to.equal(null);
   });
 });
