@@ -104,9 +104,8 @@ export class PrivacyPolicy extends LitElement {
       );
       return nothing;
     }
-    this._categories = Object.fromEntries(
-      Object.entries(banner.categories).map(([name, label]) => [name, [label, dialog.categories[name as Category]]]),
-    ) as CategoryStrings;
+    const pair = ([name, label]: string[]) => [name, [label, dialog.categories[name as Category]]];
+    this._categories = Object.fromEntries(Object.entries(banner.categories).map(pair)) as CategoryStrings;
     // A built-in language whose policy is not translated yet keeps the fallback language's
     // texts, marked as such (`lang`); config texts of its own go over them as for any language.
     const shown = policyTables.imports[lang] || !bannerTables.imports[lang] ? lang : tableLanguage(policyTables, lang, fallback);
