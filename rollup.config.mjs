@@ -89,9 +89,11 @@ const tableFiles = () => ({
     if (!layer) return null;
     const list = /\{\s*(\w+: \(\) => import\('\.\/[\w-]+\.js'\),\s*)+\}/.exec(code);
     const langs = [...list[0].matchAll(/(\w+): \(\) => import/g)].map((m) => m[1]);
+    if (langs.some((lang) => lang.length != 2)) throw new Error(`${id}: the table-files plugin expects two-letter languages`);
     for (const lang of langs)
       this.emitFile({ type: 'chunk', id: id.replace(/index\.ts$/, `${lang}.ts`), fileName: `consent-elements-${layer}-${lang}.js` });
-    const imports = `Object.fromEntries('${langs.join(' ')}'.split(' ').map((lang) => [lang, () => import(\`./consent-elements-${layer}-\${lang}.js\`)]))`;
+    // Written as BUILT_IN_LANGUAGES is (localize.ts), so that gzip finds the list twice in a chunk.
+    const imports = `Object.fromEntries('${langs.join('')}'.match(/../g).map((lang) => [lang, () => import(\`./consent-elements-${layer}-\${lang}.js\`)]))`;
     return { code: code.slice(0, list.index) + imports + code.slice(list.index + list[0].length), map: null };
   },
 });

@@ -2,10 +2,10 @@ import type { LocalizedText } from '../core/types.js';
 
 /**
  * The languages whose texts ship built in, each its own chunk per layer: the 24 official EU
- * languages, then Catalan, Basque, Galician, Norwegian Bokmål and Icelandic. One string: the
- * list is in the core script, where every byte counts.
+ * languages, then Catalan, Basque, Galician, Norwegian Bokmål and Icelandic. Written as one
+ * string of two-letter codes: the list is in the core script, where every byte counts.
  */
-export const BUILT_IN_LANGUAGES = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ca eu gl nb is'.split(' ');
+export const BUILT_IN_LANGUAGES = 'bgcsdadeelenesetfifrgahrhuitltlvmtnlplptroskslsvcaeuglnbis'.match(/../g)!;
 
 /** What of the config decides the language. */
 export interface LanguageConfig {
@@ -17,32 +17,23 @@ export interface LanguageConfig {
 let browserLanguages: readonly string[] | undefined;
 
 /**
- * `tag` as a language that can be shown, or nothing: a language of `config.texts` as written
- * (`pt-BR`, `uk`), else its base language when built in or in `config.texts` (`de-AT` → `de`;
- * Norwegian `no` and `nn` → `nb`).
- */
-function available(tag: unknown, texts: object): string | undefined {
-  if (typeof tag != 'string' || !tag) return;
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(texts, key);
-  if (has(tag)) return tag;
-  const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
-  if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
-}
-
-/**
  * The language to show: the config's `language` when it is not `auto`, else `<html lang>`,
- * else the browser's; the first one available (built in, or given in `config.texts`), else
- * `fallbackLanguage`, else English.
+ * else the browser's, else `fallbackLanguage`, else English; the first one available. A tag is
+ * available as written when `config.texts` has it (`pt-BR`, `uk`), else as its base language
+ * when that is built in or in `config.texts` (`de-AT` → `de`; Norwegian `no` and `nn` → `nb`).
+ * Without `texts`, the built-in language that stands in for `language`.
  */
 export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: LanguageConfig, doc: Document = document): string {
-  const own = texts && typeof texts == 'object' ? texts : {};
+  const has = (key: string) => !!texts && typeof texts == 'object' && Object.prototype.hasOwnProperty.call(texts, key);
   // `navigator.languages` is slow to read in Chromium; elements ask on every render.
   browserLanguages ??= navigator.languages;
-  for (const candidate of language != 'auto' ? [language] : [doc.documentElement.lang, ...browserLanguages]) {
-    const found = available(candidate, own);
-    if (found) return found;
+  for (const tag of [...(language != 'auto' ? [language] : [doc.documentElement.lang, ...browserLanguages]), fallbackLanguage]) {
+    if (typeof tag != 'string' || !tag) continue;
+    if (has(tag)) return tag;
+    const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
+    if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
   }
-  return available(fallbackLanguage, own) ?? 'en';
+  return 'en';
 }
 
 /** `rtl` for the languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish…), else `ltr`. */
@@ -59,6 +50,3 @@ export function localize(text: LocalizedText | undefined, language: string): str
   return typeof value == 'string' ? value : '';
 }
 
-/** The built-in language whose tables stand in for `lang`: itself, else `fallback`, else English. */
-export const builtInFor = (lang: string, fallback?: unknown): string =>
-  ([lang, fallback].find((tag) => BUILT_IN_LANGUAGES.includes(tag as string)) as string | undefined) ?? 'en';

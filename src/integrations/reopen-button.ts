@@ -1,5 +1,5 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import { builtInFor, resolveLanguage } from '../i18n/localize.js';
+import { resolveLanguage } from '../i18n/localize.js';
 import type { PageTable } from '../i18n/strings.js';
 
 /**
@@ -23,7 +23,7 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
       if (typeof own == 'string') label = own;
       // Drawn once its name is here: a button without one would be announced as "button".
       if (label == null) {
-        labelling ??= loadPage(builtInFor(lang, fallbackLanguage)).then(
+        labelling ??= loadPage(resolveLanguage({ language: lang, fallbackLanguage })).then(
           (table) => ((label = table.reopen.label), update()),
           () => (labelling = undefined),
         );

@@ -52,11 +52,11 @@ describe('<consent-banner> through the script-tag build', () => {
   });
 
   it('the core preloads the one language table the banner then uses, even when <html lang> is neither fr nor en', async () => {
-    // A German page read by a visitor whose browser asks for German, then French: French, the
-    // first built-in language of the visitor's, and nothing else is downloaded.
-    const browser = `<script>document.documentElement.lang='de';
-Object.defineProperty(navigator,'languages',{value:['de-DE','fr-FR','en']});
-Object.defineProperty(navigator,'language',{value:'de-DE'})</script>`;
+    // A Japanese page read by a visitor whose browser asks for Japanese, then French: French,
+    // the first built-in language of the visitor's, and nothing else is downloaded.
+    const browser = `<script>document.documentElement.lang='ja';
+Object.defineProperty(navigator,'languages',{value:['ja-JP','fr-FR','en']});
+Object.defineProperty(navigator,'language',{value:'ja-JP'})</script>`;
     await executeServerCommand('requests-start');
     try {
       const page = await openPage(browser + scriptTag(sampleConfig()));
