@@ -70,4 +70,21 @@ Object.defineProperty(navigator,'language',{value:'ja-JP'})</script>`;
       await executeServerCommand('requests-stop');
     }
   });
+
+  it('an Austrian German page gets the German banner, downloading its table and no other', async () => {
+    const browser = `<script>document.documentElement.lang='de-AT';
+Object.defineProperty(navigator,'languages',{value:['fr-FR','en']})</script>`;
+    await executeServerCommand('requests-start');
+    try {
+      const page = await openPage(browser + scriptTag(sampleConfig()));
+      const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=base]'));
+      const seen = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
+      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
+      expect(tables).to.deep.equal(['/dist/consent-elements-banner-de.js']);
+      expect(banner.getAttribute('lang')).to.equal('de');
+      expect(banner.querySelector('[part~="reject-button"]')!.textContent).to.equal('Alle ablehnen');
+    } finally {
+      await executeServerCommand('requests-stop');
+    }
+  });
 });
