@@ -53,17 +53,12 @@ const warned = new Set<string>();
  */
 export function mergeTexts<T extends object>(table: T, given: unknown, lang: string, layer: string, builtIn: boolean): T {
   const own = (given && typeof given == 'object' ? given : {}) as Record<string, unknown>;
+  const merged = { ...table } as Record<string, unknown>;
   const missing: string[] = [];
-  const merged = Object.fromEntries(
-    Object.entries(table).map(([key, value]) => {
-      if (typeof own[key] == 'string') return [key, own[key]];
-      missing.push(`${layer}.${key}`);
-      return [key, value];
-    }),
-  ) as T;
-  if (!builtIn && missing.length && !warned.has(lang + layer)) {
+  for (const key in merged) typeof own[key] == 'string' ? (merged[key] = own[key]) : missing.push(layer + '.' + key);
+  if (!builtIn && missing[0] && !warned.has(lang + layer)) {
     warned.add(lang + layer);
     console.warn(`consent-elements: texts.${lang} lacks ${missing.join(', ')}; shown from the fallback language`);
   }
-  return merged;
+  return merged as T;
 }
