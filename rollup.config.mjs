@@ -76,10 +76,32 @@ const minifyTemplates = () => ({
  * import. So a first visit downloads one chunk for the banner (no chain of small shared ones),
  * and a policy page that opens the dialog downloads Lit once.
  */
+/**
+ * The script-tag chunks load a language's table by its file name, `consent-elements-<layer>-<lang>.js`,
+ * rather than carrying one `import()` per language (200 B gzip per layer): each layer's list
+ * (`src/i18n/<layer>/index.ts`, literal paths, for the bundlers of npm users) becomes one
+ * template `import()`, and each table listed there is written as its own file.
+ */
+const tableFiles = () => ({
+  name: 'table-files',
+  transform(code, id) {
+    const layer = /\/src\/i18n\/(banner|preferences|page|policy)\/index\.ts$/.exec(id.replace(/\\/g, '/'))?.[1];
+    if (!layer) return null;
+    const list = /\{\s*(\w+: \(\) => import\('\.\/[\w-]+\.js'\),\s*)+\}/.exec(code);
+    const langs = [...list[0].matchAll(/(\w+): \(\) => import/g)].map((m) => m[1]);
+    if (langs.some((lang) => lang.length != 2)) throw new Error(`${id}: the table-files plugin expects two-letter languages`);
+    for (const lang of langs)
+      this.emitFile({ type: 'chunk', id: id.replace(/index\.ts$/, `${lang}.ts`), fileName: `consent-elements-${layer}-${lang}.js` });
+    // Written as BUILT_IN_LANGUAGES is (localize.ts), so that gzip finds the list twice in a chunk.
+    const imports = `Object.fromEntries('${langs.join('')}'.match(/../g).map((lang) => [lang, () => import(\`./consent-elements-${layer}-\${lang}.js\`)]))`;
+    return { code: code.slice(0, list.index) + imports + code.slice(list.index + list[0].length), map: null };
+  },
+});
+
 const manualChunks = (id) => {
   const path = id.replace(/\\/g, '/');
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/context\/store-controller\b/.test(path)) return 'lit';
-  if (/\/node_modules\/@lit\/context\/.*(context-request-event|create-context)|\/src\/(core|internal\/(mount|settled|safe-url|styles)|i18n\/(localize|strings)|context\/store-context|script-tag\/consent-elements-ui)\b/.test(path))
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/context\/store-controller\b|\/src\/i18n\/(preferences\/index|dialog-texts)\b/.test(path)) return 'lit';
+  if (/\/node_modules\/@lit\/context\/.*(context-request-event|create-context)|\/src\/(core|internal\/(mount|settled|safe-url|styles)|i18n\/(localize|strings|tables|banner\/index)|context\/store-context|script-tag\/consent-elements-ui)\b/.test(path))
     return 'ui';
 };
 
@@ -129,13 +151,20 @@ export default [
       manualChunks,
       plugins: [minify()],
     },
-    plugins: [nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
+    plugins: [tableFiles(), nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
   },
   // (d) The tag loader's placeholders and withdrawal clean-up: Lit-free and self-contained, so a
-  // returning visitor on a page with an embed downloads this file alone.
+  // returning visitor on a page with an embed downloads this file alone, and its language's
+  // page table (consent-elements-page-<lang>.js, which the core also imports for the reopen
+  // control's name).
   {
-    input: 'src/script-tag/consent-elements-tags.ts',
-    output: { file: 'dist/consent-elements-tags.js', format: 'es', plugins: [minify()] },
-    plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
+    input: { 'consent-elements-tags': 'src/script-tag/consent-elements-tags.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      plugins: [minify()],
+    },
+    plugins: [tableFiles(), nodeResolve(), scriptTagTypescript(), printSizes()],
   },
 ];

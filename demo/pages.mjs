@@ -11,6 +11,18 @@ const PAGES = {
   '/developpeurs.html': developers,
 };
 
+/** The demo's consent languages: the page's own (`auto`), every built-in one, two from the config alone. */
+const CONSENT_LANGUAGES = [
+  ['', 'auto'],
+  ...Object.entries({
+    bg: 'Български', cs: 'Čeština', da: 'Dansk', de: 'Deutsch', el: 'Ελληνικά', en: 'English', es: 'Español',
+    et: 'Eesti', fi: 'Suomi', fr: 'Français', ga: 'Gaeilge', hr: 'Hrvatski', hu: 'Magyar', it: 'Italiano',
+    lt: 'Lietuvių', lv: 'Latviešu', mt: 'Malti', nl: 'Nederlands', pl: 'Polski', pt: 'Português', ro: 'Română',
+    sk: 'Slovenčina', sl: 'Slovenščina', sv: 'Svenska', ca: 'Català', eu: 'Euskara', gl: 'Galego', nb: 'Norsk bokmål',
+    is: 'Íslenska', uk: 'Українська (config)', ar: 'العربية (config, RTL)',
+  }),
+];
+
 /** The HTML of `path` (without the `/en` prefix) in `lang`, or undefined. */
 export function renderPage(path, lang) {
   const page = PAGES[path];
@@ -41,6 +53,7 @@ function layout({ path, lang, t, href, title, main, extraBody = '' }) {
 <script src="/assets/badges.js"></script>
 <!-- The install, as in the README: the config, then one script tag. -->
 <script src="/agency-config.js"></script>
+<script src="/assets/consent-language.js"></script>
 <script src="/consent-elements/consent-elements.js"></script>
 </head>
 <body>
@@ -48,6 +61,12 @@ function layout({ path, lang, t, href, title, main, extraBody = '' }) {
   <a class="logo" href="${href('/')}"><span aria-hidden="true">◐</span> Studio Brume</a>
   <nav aria-label="${t('Navigation principale', 'Main navigation')}">${nav}</nav>
   <a class="lang" href="${other[1]}" hreflang="${other[0]}" lang="${other[0]}">${other[2]}</a>
+  <form class="lang" method="get">
+    <label>${t('Langue du consentement', 'Consent language')}
+      <select name="consent-lang">${CONSENT_LANGUAGES.map(([code, name]) => `<option value="${code}"${code ? ` lang="${code}"` : ''}>${name}</option>`).join('')}</select>
+    </label>
+    <button>${t('Afficher', 'Show')}</button>
+  </form>
 </header>
 <main id="main">
 ${main}

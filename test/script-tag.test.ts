@@ -187,16 +187,17 @@ describe('the script-tag build', () => {
       const started = (file: string) =>
         page.win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(file))!.startTime;
       expect(started('/consent-elements-ui.js')).to.be.below(page.win.validating);
-      expect(started('/consent-elements-fr.js')).to.be.below(page.win.validating);
+      expect(started('/consent-elements-banner-fr.js')).to.be.below(page.win.validating);
     });
 
-    it('a returning visitor downloads no UI at all', async () => {
+    it('a returning visitor downloads no UI at all: only, after load, the name of the reopen control in their language', async () => {
       const first = await openPage(scriptTag(config));
       first.win.consentElements.acceptAll();
       const page = await openPage(scriptTag(config));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await until(() => page.doc.querySelector('.consent-reopen'));
       const files = page.win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop());
-      expect(files).to.deep.equal(['consent-elements.js']);
+      expect(files).to.deep.equal(['consent-elements.js', 'consent-elements-page-fr.js']);
+      expect(page.doc.querySelector('.consent-reopen')!.getAttribute('title')).to.equal('Gérer mes cookies');
     });
 
     it('a <privacy-policy> or <consent-preferences> a single-page app renders after load gets defined', async () => {

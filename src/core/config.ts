@@ -51,6 +51,7 @@ const NAME = /^[a-z][a-z0-9_]{0,31}$/i;
 const SCHEMA: Spec = {
   revision: 'i',
   language: 's',
+  fallbackLanguage: 's',
   texts: 'o',
   ui: 'o',
   gpc: 'b',
@@ -121,6 +122,7 @@ function normalize(input: Unchecked): NormalizedConfig {
   return {
     revision: input.revision ?? 1,
     language: input.language ?? 'auto',
+    fallbackLanguage: input.fallbackLanguage ?? 'en',
     texts: input.texts ?? {},
     ui: input.ui ?? {},
     gpc: input.gpc ?? true,

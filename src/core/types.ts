@@ -109,6 +109,8 @@ export interface ProofOfConsentConfig {
 export interface ConsentConfig {
   revision?: number;
   language?: string;
+  /** The language shown when neither the config, the page nor the browser names one available (default `en`). */
+  fallbackLanguage?: string;
   texts?: Record<string, Record<string, Record<string, string>>>;
   cookie?: CookieOptions;
   categories?: Record<string, CategoryConfig>;
@@ -126,6 +128,7 @@ export interface ConsentConfig {
 export interface NormalizedConfig {
   revision: number;
   language: string;
+  fallbackLanguage: string;
   texts: Record<string, Record<string, Record<string, string>>>;
   cookie: Required<Omit<CookieOptions, 'domain' | 'secure'>> & { domain?: string; secure?: boolean };
   categories: Record<string, CategoryConfig>;

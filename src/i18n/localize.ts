@@ -1,24 +1,43 @@
 import type { LocalizedText } from '../core/types.js';
 
-/** The languages whose texts ship built in. */
-export const BUILT_IN_LANGUAGES = ['fr', 'en'] as const;
-export type BuiltInLanguage = (typeof BUILT_IN_LANGUAGES)[number];
+/**
+ * The languages whose texts ship built in, each its own chunk per layer: the 24 official EU
+ * languages, then Catalan, Basque, Galician, Norwegian Bokmål and Icelandic. Written as one
+ * string of two-letter codes: the list is in the core script, where every byte counts.
+ */
+export const BUILT_IN_LANGUAGES = 'bgcsdadeelenesetfifrgahrhuitltlvmtnlplptroskslsvcaeuglnbis'.match(/../g)!;
+
+/** What of the config decides the language. */
+export interface LanguageConfig {
+  language?: unknown;
+  fallbackLanguage?: unknown;
+  texts?: unknown;
+}
 
 let browserLanguages: readonly string[] | undefined;
 
 /**
- * The language to show: the config's when it is not `auto`, else `<html lang>`, else the
- * browser's; reduced to a built-in language, English when none fits.
+ * The language to show: the config's `language` when it is not `auto`, else `<html lang>`,
+ * else the browser's, else `fallbackLanguage`, else English; the first one available. A tag is
+ * available as written when `config.texts` has it (`pt-BR`, `uk`), else as its base language
+ * when that is built in or in `config.texts` (`de-AT` → `de`; Norwegian `no` and `nn` → `nb`).
+ * Without `texts`, the built-in language that stands in for `language`.
  */
-export function resolveLanguage(configured = 'auto', doc: Document = document): BuiltInLanguage {
+export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: LanguageConfig, doc: Document = document): string {
+  const has = (key: string) => !!texts && typeof texts == 'object' && Object.prototype.hasOwnProperty.call(texts, key);
   // `navigator.languages` is slow to read in Chromium; elements ask on every render.
   browserLanguages ??= navigator.languages;
-  for (const candidate of configured != 'auto' ? [configured] : [doc.documentElement.lang, ...browserLanguages]) {
-    const base = candidate?.toLowerCase().split(/[-_]/)[0] as BuiltInLanguage;
-    if (BUILT_IN_LANGUAGES.includes(base)) return base;
+  for (const tag of [...(language != 'auto' ? [language] : [doc.documentElement.lang, ...browserLanguages]), fallbackLanguage]) {
+    if (typeof tag != 'string' || !tag) continue;
+    if (has(tag)) return tag;
+    const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
+    if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
   }
   return 'en';
 }
+
+/** `rtl` for the languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish…), else `ltr`. */
+export const direction = (lang: string): 'rtl' | 'ltr' => (/^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr');
 
 /**
  * One text from the config in `language`: a plain string as it is; a per-language object
@@ -30,3 +49,4 @@ export function localize(text: LocalizedText | undefined, language: string): str
   const value = text[language] ?? text.en ?? Object.values(text)[0];
   return typeof value == 'string' ? value : '';
 }
+

@@ -1,6 +1,8 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import { localize, resolveLanguage, type BuiltInLanguage } from './localize.js';
 import { hashText } from '../core/consent-record.js';
+import { bannerTables } from './banner/index.js';
+import { direction, localize, resolveLanguage } from './localize.js';
+import { loadTable, mergeTexts, tableOf } from './tables.js';
 
 /** The texts of the first layer. Overridable with `config.texts[lang].banner[key]`. */
 export interface BannerStrings {
@@ -41,77 +43,122 @@ export interface PreferencesStrings {
   provider: string;
   purpose: string;
   lifetime: string;
+  /** Where a service keeps the data ("Data location"). */
+  location: string;
+  /** Link to a service's own privacy policy. */
+  privacy: string;
 }
+
+/** The usual categories, which have built-in titles and descriptions. */
+export type Category = 'necessary' | 'analytics' | 'marketing' | 'functional';
 
 /** Default title and description of the usual categories, used when the config gives none. */
-export type CategoryStrings = Record<'necessary' | 'analytics' | 'marketing' | 'functional', [label: string, description: string]>;
+export type CategoryStrings = Record<Category, [label: string, description: string]>;
 
-/** One built-in language's table: `fr.ts` and `en.ts` implement it. */
-export interface Strings {
+/** A language's banner table (`banner/<lang>.ts`): the banner's texts and each category's short title. */
+export interface BannerTable {
   banner: BannerStrings;
-  preferences: PreferencesStrings;
-  categories: CategoryStrings;
+  categories: Record<Category, string>;
 }
 
-const tables: Partial<Record<BuiltInLanguage, Strings>> = {};
-const pending: Partial<Record<BuiltInLanguage, Promise<Strings>>> = {};
+/** A language's preferences table (`preferences/<lang>.ts`): the dialog's texts and each category's description. */
+export interface PreferencesTable {
+  preferences: PreferencesStrings;
+  categories: Record<Category, string>;
+}
 
 /**
- * Downloads the table of one language, once: each table is its own chunk, so a visitor
- * only fetches the language they are shown.
+ * The texts of the controls the core script puts in the page (`page/<lang>.ts`): the reopen
+ * control (`config.texts[lang].reopen.label`) and the placeholder of a blocked embed
+ * (`config.texts[lang].placeholder[key]`).
  */
-export const loadStrings = (lang: BuiltInLanguage): Promise<Strings> =>
-  (pending[lang] ??= (lang == 'fr' ? import('./fr.js') : import('./en.js')).then((m) => (tables[lang] = m.default)));
+export interface PageTable {
+  reopen: {
+    /** The reopen control's accessible name and tooltip. */
+    label: string;
+  };
+  placeholder: {
+    /** `{n}`: the embed's title (else its host); `{c}`: the categories it needs. */
+    text: string;
+    /** Grants the categories the embed needs: `{c}` as in `text`. */
+    button: string;
+    /** Naming a catalogue service: `{s}` the service, `{p}` its provider. */
+    service: string;
+    /** Loads this embed this time only. */
+    allowOnce: string;
+    /** Grants the service for good. */
+    allowAlways: string;
+  };
+}
 
 /** Everything a layer renders its texts from. */
-export interface Texts extends Strings {
-  lang: BuiltInLanguage;
+export interface Texts {
+  /** The language shown: built in, or given in `config.texts`. */
+  lang: string;
+  /** `rtl` for the languages written right to left. */
+  dir: 'ltr' | 'rtl';
+  banner: BannerStrings;
   /** A category's title and description: from the config, else the built-in ones, else its name. */
   category(name: string): [label: string, description: string];
   /** A short hash of every text above, for the proof of consent. */
   hash: string;
 }
 
-const built = new WeakMap<ConsentStore, Texts>();
+/** The texts of the dialog, which also shows the banner's category titles (`dialog-texts.ts`). */
+export interface DialogTexts extends Texts {
+  preferences: PreferencesStrings;
+}
+
+const built = new WeakMap<ConsentStore, Record<string, Texts>>();
 
 /** Every string inside `value`, joined: what the visitor reads, without JSON (a page may break it). */
 const flatten = (value: unknown): string =>
   typeof value == 'object' && value ? Object.values(value).map(flatten).join('\u0001') : String(value);
 
-/**
- * The texts to show for `store`, merged with the config's overrides (strings only, so a
- * wrong type in the config falls back to the built-in text), or `undefined` while the
- * language's table is still downloading (`loadStrings`).
- */
-export function textsFor(store: ConsentStore): Texts | undefined {
+/** The language `store` shows, and the texts the config gives for it. */
+export const languageOf = (store: ConsentStore) => {
   const { config } = store;
-  const lang = resolveLanguage(config.language);
-  const table = tables[lang];
-  if (!table) return;
-  // Built once per store and language: the layers ask on every render.
-  const known = built.get(store);
-  if (known?.lang == lang) return known;
-  const overrides = config.texts[lang] as Record<string, Record<string, unknown> | undefined> | undefined;
-  const merge = <T extends object>(key: string, base: T) => {
-    const given = overrides?.[key];
-    return Object.fromEntries(
-      Object.entries(base).map(([k, v]) => [k, typeof given?.[k] == 'string' ? given[k] : v]),
-    ) as T;
-  };
+  const lang = resolveLanguage(config);
+  return { lang, fallback: config.fallbackLanguage, given: config.texts[lang] as Record<string, unknown> | undefined };
+};
+
+/** Downloads the banner's table in the language `store` shows (for a language of the config alone, its fallback language's). */
+export function loadTexts(store: ConsentStore): Promise<unknown> {
+  const { lang, fallback } = languageOf(store);
+  return loadTable(bannerTables, lang, fallback);
+}
+
+/**
+ * The texts to show for `store`, merged with the config's overrides, or `undefined` while the
+ * banner's table is still downloading (`loadTexts`). With `dialog` (the preferences table of
+ * the same language), the dialog's texts too.
+ */
+export function textsFor(store: ConsentStore): Texts | undefined;
+export function textsFor(store: ConsentStore, dialog: PreferencesTable): DialogTexts | undefined;
+export function textsFor(store: ConsentStore, dialog?: PreferencesTable): Texts | undefined {
+  const { lang, fallback, given } = languageOf(store);
+  const banner = tableOf(bannerTables, lang, fallback);
+  if (!banner) return;
+  // Built once per store, language and layers: the layers ask on every render.
+  const key = lang + (dialog ? '+' : '');
+  const cache = built.get(store) ?? {};
+  built.set(store, cache);
+  if (cache[key]) return cache[key];
+  const builtIn = !!bannerTables.imports[lang];
+  const { config } = store;
   const category = (name: string): [string, string] => {
     const own = config.categories[name] ?? {};
-    const builtIn = table.categories[name as keyof CategoryStrings] ?? [name, ''];
-    return [localize(own.label, lang) || builtIn[0], localize(own.description, lang) || builtIn[1]];
+    const title = banner.categories[name as Category];
+    return [localize(own.label, lang) || title || name, localize(own.description, lang) || (title && dialog?.categories[name as Category]) || ''];
   };
-  const texts = {
+  const texts: Texts & { preferences?: PreferencesStrings } = {
     lang,
-    banner: merge('banner', table.banner),
-    preferences: merge('preferences', table.preferences),
-    categories: table.categories,
+    dir: direction(lang),
+    banner: mergeTexts(banner.banner, given?.banner, lang, 'banner', builtIn),
     category,
     hash: '',
   };
-  texts.hash = hashText(flatten([lang, texts.banner, texts.preferences, store.categories.map(category)]));
-  built.set(store, texts);
-  return texts;
+  if (dialog) texts.preferences = mergeTexts(dialog.preferences, given?.preferences, lang, 'preferences', builtIn);
+  texts.hash = hashText(flatten([lang, texts.banner, texts.preferences ?? '', store.categories.map(category)]));
+  return (cache[key] = texts);
 }

@@ -52,8 +52,8 @@ describe('banner, preferences and reopen control through the script-tag build', 
     expect(document.body.firstElementChild!.tagName).to.equal('CONSENT-BANNER');
     expect(part('consent-banner', 'reject-button')!.textContent).to.equal('Tout refuser');
     expect(loaded()).to.include('consent-elements-ui.js');
-    expect(loaded().some((name) => name == 'consent-elements-fr.js')).to.equal(true);
-    expect(loaded().some((name) => name == 'consent-elements-en.js')).to.equal(false);
+    expect(loaded().some((name) => name == 'consent-elements-banner-fr.js')).to.equal(true);
+    expect(loaded().some((name) => name == 'consent-elements-banner-en.js')).to.equal(false);
     expect(store().wording).to.be.a('string');
     expect(document.querySelector('.consent-reopen')).to.equal(null);
   });
@@ -82,7 +82,10 @@ describe('banner, preferences and reopen control through the script-tag build', 
     expect(store().get('marketing')).to.equal(false);
     expect(document.cookie).to.match(/consent_elements=/);
     expect(part('consent-banner', 'base')).to.equal(null);
-    const reopen = document.querySelector<HTMLButtonElement>('.consent-reopen')!;
+    // Drawn once its name, in the page table of the language, is here.
+    const reopen = await waitUntil(() => document.querySelector<HTMLButtonElement>('.consent-reopen'), 'no reopen control', wait).then(
+      () => document.querySelector<HTMLButtonElement>('.consent-reopen')!,
+    );
     expect(reopen.hidden).to.equal(false);
     expect(reopen.title).to.equal('Gérer mes cookies');
   });

@@ -1,36 +1,57 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import { resolveLanguage } from '../i18n/localize.js';
+import type { PageTable } from '../i18n/strings.js';
 
 /**
  * Draws the small, always-available control that reopens the preferences once the visitor
  * has decided. Plain DOM in the core, so a returning visitor has it without the UI chunk.
  * `config.ui.reopenButton`: `true` / `'bottom-left'` (default), `'bottom-right'`, or `false`
  * when the site offers its own `[data-consent-open]` link. Its name (a tooltip too) comes
- * from `config.texts[lang].reopen.label`. Its colours: `--consent-reopen-bg` and `--consent-reopen-fg`.
+ * from `config.texts[lang].reopen.label`, else the language's built-in table, which `loadPage`
+ * downloads. Its colours: `--consent-reopen-bg` and `--consent-reopen-fg`.
  *
  * Where it goes: into the page's `[data-consent-reopen]` element when there is one (e.g. in the
  * footer: a plain button with its name as text, styled by the page, in the page's tab order);
  * else fixed in a corner; on narrow screens (under 40em) at the end of the page instead, in
  * the flow, where it covers no content (WCAG 1.4.10 at 320 px).
  */
-export function drawReopenButton(store: ConsentStore): void {
-  const { ui, texts, language } = store.config;
+export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) => Promise<PageTable>): void {
+  const { ui, texts, fallbackLanguage } = store.config;
   const where = ui.reopenButton ?? true;
   const narrow = matchMedia('(max-width: 40em)');
   let button: HTMLButtonElement | undefined;
+  let label: string | undefined;
+  let labelling: Promise<void> | undefined;
   const update = (event?: Event) => {
     let fresh = false;
     if (!button && where && store.decided && document.body) {
+      const lang = resolveLanguage(store.config);
+      const own = texts[lang]?.reopen?.label;
+      if (typeof own == 'string') label = own;
+      // Drawn once its name is here: a button without one would be announced as "button".
+      if (label == null) {
+        labelling ??= loadPage(resolveLanguage({ language: lang, fallbackLanguage })).then(
+          (table) => ((label = table.reopen.label), update()),
+          () => (labelling = undefined),
+        );
+        return;
+      }
       fresh = true;
-      const lang = resolveLanguage(language);
-      const label = texts[lang]?.reopen?.label;
       button = store.reopenControl = document.createElement('button');
       button.className = 'consent-reopen';
-      button.title = typeof label == 'string' ? label : lang == 'fr' ? 'Gérer mes cookies' : 'Cookie settings';
+      button.title = label;
       button.onclick = () => store.openPreferences();
       // A cookie with a bite, drawn inline: no file, no font. The chips wind the other way: holes.
-      button.innerHTML =
-        '<svg viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z"/></svg>';
+      // Built node by node, never from markup: a page enforcing Trusted Types
+      // (`require-trusted-types-for 'script'`) refuses `innerHTML`.
+      const svg = (tag: string, name: string, value: string) => {
+        const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+        node.setAttribute(name, value);
+        return node;
+      };
+      const icon = svg('svg', 'viewBox', '0 0 24 24');
+      icon.append(svg('path', 'd', 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z'));
+      button.append(icon);
     }
     if (button) place(button, fresh);
     // Its style is inline (no stylesheet in the core), so paper is handled by the print events.

@@ -5,28 +5,26 @@
  */
 import type { ConsentStore } from '../core/consent-store.js';
 import { localize, resolveLanguage } from '../i18n/localize.js';
+import { pageTables } from '../i18n/page/index.js';
+import { loadTable, mergeTexts } from '../i18n/tables.js';
 
 export { removeDeclared } from './cookie-cleanup.js';
-
-/** Placeholder text and button; `{n}` is the embed's title (else its host), `{c}` the category labels. */
-const TEXTS: Record<string, Record<string, string>> = {
-  fr: { text: '{n} est bloqué : il faut votre accord pour « {c} ».', button: 'Autoriser « {c} »' },
-  en: { text: '{n} is blocked: it needs your consent for “{c}”.', button: 'Allow “{c}”' },
-};
 
 /**
  * Puts before `embed` (an iframe or video whose address waits in `data-src`) a box of the
  * same size that says what is blocked and why, with a button granting `needed`, and hides
- * the embed. Texts follow the page's language; `texts.<lang>.placeholder.{text,button}`
- * in the config override them. Returns nothing when the embed was activated meanwhile.
+ * the embed. Texts follow the page's language (its table downloads first);
+ * `texts.<lang>.placeholder.{text,button}` in the config override them. Resolves to nothing
+ * when the embed was activated meanwhile.
  */
-export function placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): HTMLElement | undefined {
+export async function placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): Promise<HTMLElement | undefined> {
+  const doc = embed.ownerDocument;
+  const { categories, texts, fallbackLanguage } = store.config;
+  const lang = resolveLanguage(store.config, doc);
+  const table = await loadTable(pageTables, lang, fallbackLanguage);
   const src = embed.dataset.src;
   if (src == null || !embed.isConnected) return;
-  const doc = embed.ownerDocument;
-  const { categories, texts, language } = store.config;
-  const lang = resolveLanguage(language, doc);
-  const strings = { ...TEXTS[lang], ...texts[lang]?.placeholder };
+  const strings = mergeTexts(table.placeholder, texts[lang]?.placeholder, lang, 'placeholder', !!pageTables.imports[lang]);
   const box = doc.createElement('div');
   const button = doc.createElement('button');
   // What the visitor knows the embed by: its title when the site gave one, else where it comes from.

@@ -8,7 +8,7 @@ const BLOCKED = 'script[type="text/plain"][data-consent-category],[data-consent-
 
 /** The on-demand half of the tag loader (`./tag-extras.ts`). */
 export interface TagExtras {
-  placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): HTMLElement | undefined;
+  placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): Promise<HTMLElement | undefined> | HTMLElement | undefined;
   removeDeclared(services: ServiceConfig[]): void;
 }
 

@@ -1,14 +1,14 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { StoreController } from '../context/store-controller.js';
 import type { ConsentStore } from '../core/consent-store.js';
-import { resolveLanguage } from '../i18n/localize.js';
-import { loadStrings, textsFor, type Texts } from '../i18n/strings.js';
+import { dialogTextsFor, loadDialogTexts } from '../i18n/dialog-texts.js';
+import type { DialogTexts } from '../i18n/strings.js';
 import { settled } from '../internal/settled.js';
 
 /** What a layer renders from, once the store is loaded and the language's texts are here. */
 export interface View {
   store: ConsentStore;
-  t: Texts;
+  t: DialogTexts;
   /** `light`, `dark` or `auto`, set on the base part as `data-theme`. */
   theme: string;
 }
@@ -36,9 +36,9 @@ export class ConsentElement extends LitElement {
   protected view(): View | undefined {
     const store = this.consent.store;
     if (!store?.ready) return;
-    const t = textsFor(store);
+    const t = dialogTextsFor(store);
     if (!t) {
-      this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(() => {
+      this.loading ??= loadDialogTexts(store).then(() => {
         this.loading = undefined;
         this.requestUpdate();
       });

@@ -75,8 +75,15 @@ export const baseStyles = css`
   /* Accept, refuse, customise and save: one style, so none is more prominent than another. */
   .a {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(9.5rem, 100%), 1fr));
+    /* Rows of one height too: a longer word wraps one button, and they all grow with it. */
+    grid-auto-rows: 1fr;
     gap: 0.5rem;
+  }
+  /* A long word (Datenschutzerklärung, Sütibeállítások…) breaks at 200 % zoom rather than widen the layer. */
+  .b {
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .a button {
     min-height: 2.75rem;

@@ -5,6 +5,9 @@ import { syncTabs } from '../core/tab-sync.js';
 import type { ConsentConfig } from '../core/types.js';
 import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
 import { connectProofOfConsent } from '../integrations/proof-of-consent.js';
+import { pageTables } from '../i18n/page/index.js';
+import type { PageTable } from '../i18n/strings.js';
+import { loadTable } from '../i18n/tables.js';
 import { drawReopenButton } from '../integrations/reopen-button.js';
 import { startTagLoader, type TagExtras } from '../integrations/tag-loader.js';
 
@@ -24,6 +27,8 @@ export interface StartOptions {
   nonce?: string;
   /** Loads the tag loader's placeholders and clean-up, only when a page needs them. */
   loadTagExtras: () => Promise<TagExtras>;
+  /** Loads the built-in texts of the controls put in the page (the reopen control), in one language. */
+  loadPageTexts: (lang: string) => Promise<PageTable>;
 }
 
 /**
@@ -40,17 +45,22 @@ export function startPage(config: ConsentConfig | unknown, options: StartOptions
   const store = options.store ?? new ConsentStore();
   registerStore(store);
   store.load(config, options.problem);
-  connectPage(store, options.loadTagExtras, options.nonce);
+  connectPage(store, options.loadTagExtras, options.loadPageTexts, options.nonce);
   return store;
 }
 
 /** Connects a loaded store to the page: everything `startPage` does after `load`. */
-export function connectPage(store: ConsentStore, loadTagExtras: () => Promise<TagExtras>, nonce?: string): void {
+export function connectPage(
+  store: ConsentStore,
+  loadTagExtras: () => Promise<TagExtras>,
+  loadPageTexts: (lang: string) => Promise<PageTable>,
+  nonce?: string,
+): void {
   connectConsentMode(store);
   connectProofOfConsent(store);
   syncTabs(store);
   startTagLoader(store, loadTagExtras, nonce);
-  drawReopenButton(store);
+  drawReopenButton(store, loadPageTexts);
   document.addEventListener('click', (event) => {
     if ((event.target as Element | null)?.closest?.('[data-consent-open]')) {
       event.preventDefault();
@@ -67,4 +77,8 @@ export function connectPage(store: ConsentStore, loadTagExtras: () => Promise<Ta
  * An invalid config logs one error and leaves everything non-essential refused.
  */
 export const startConsentElements = (config: ConsentConfig, options: Partial<StartOptions> = {}): ConsentStore =>
-  startPage(config, { loadTagExtras: () => import('../integrations/tag-extras.js'), ...options });
+  startPage(config, {
+    loadTagExtras: () => import('../integrations/tag-extras.js'),
+    loadPageTexts: (lang) => loadTable(pageTables, lang),
+    ...options,
+  });

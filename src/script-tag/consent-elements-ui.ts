@@ -6,8 +6,7 @@
 import type { MountOptions } from './ui-module.js';
 import { ConsentBanner } from '../components/consent-banner/consent-banner.js';
 import type { ConsentStore } from '../core/consent-store.js';
-import { resolveLanguage } from '../i18n/localize.js';
-import { loadStrings } from '../i18n/strings.js';
+import { loadTexts } from '../i18n/strings.js';
 import { defineOnce } from '../internal/mount.js';
 
 let preferences: Promise<void> | undefined;
@@ -77,5 +76,5 @@ export function mount(store: ConsentStore, options: MountOptions): void {
   // The language's table downloads beside this chunk (the core asked for both): the elements
   // are defined once it is here, so that the banner renders once, with its texts, instead of
   // rendering empty and then again.
-  loadStrings(resolveLanguage(store.config.language)).then(show, show);
+  loadTexts(store).then(show, show);
 }

@@ -12,7 +12,8 @@ import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
 import { holdCookies, readCookie } from '../core/storage/cookies.js';
 import { watchAdded } from '../core/watch-added.js';
-import { resolveLanguage } from '../i18n/localize.js';
+import { resolveLanguage, type LanguageConfig } from '../i18n/localize.js';
+import type { PageTable } from '../i18n/strings.js';
 import { setConsentDefaults, setLateConsentOptions } from '../integrations/consent-mode.js';
 import type { TagExtras } from '../integrations/tag-loader.js';
 import { connectPage } from '../page/start-page.js';
@@ -48,16 +49,19 @@ function mount(name: string): void {
   load<UiModule>(name).then((ui) => ui.mount(store, { addBanner: !script?.hasAttribute('data-no-banner') }), () => {});
 }
 
-/** Starts downloading the UI chunk and, beside it rather than after it, the language table it will import. */
-function preloadUi(language?: string): void {
+/** Imports the built-in table of `lang` in `layer` (`consent-elements-banner-de.js`…). */
+const loadText = <T>(layer: string, lang: string) => load<{ default: T }>(`${layer}-${lang}`).then((table) => table.default);
+
+/** Starts downloading the UI chunk and, beside it rather than after it, the banner's table it will import. */
+function preloadUi(config: LanguageConfig): void {
   load('ui').catch(() => {});
-  load(resolveLanguage(language)).catch(() => {});
+  loadText('banner', resolveLanguage({ language: resolveLanguage(config), fallbackLanguage: config.fallbackLanguage })).catch(() => {});
 }
 
 /** Mounts what the store or the page asks for. Runs while the page is still parsing too. */
 function showUi(): void {
   if (store.bannerOpen || store.preferencesOpen || document.querySelector('consent-preferences')) {
-    preloadUi(store.config.language);
+    preloadUi(store.config);
     mount('ui');
   }
   if (document.querySelector('privacy-policy')) mount('policy');
@@ -97,7 +101,7 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
   // The UI chunk starts downloading before anything else is set up.
   showUi();
   // The nonce property survives the attribute being hidden by a header CSP.
-  connectPage(store, () => load<TagExtras>('tags'), script?.nonce);
+  connectPage(store, () => load<TagExtras>('tags'), (lang) => loadText<PageTable>('page', lang), script?.nonce);
   store.on('ui', showUi);
   // A <privacy-policy> or <consent-preferences> further down the page, then any a single-page
   // app renders later (a client-side route to the policy): watched from the end of parsing,
@@ -117,10 +121,9 @@ function start(): void {
   // No decision cookie at all: a first visit, which shows the banner. Its files start downloading
   // now, while the rest of this script runs, rather than once the config has been validated.
   holdCookies();
-  const raw = read.config as { cookie?: { name?: unknown }; language?: unknown } | undefined;
+  const raw = read.config as ({ cookie?: { name?: unknown } } & LanguageConfig) | undefined;
   const cookieName = raw?.cookie?.name;
-  if (raw && readCookie(typeof cookieName == 'string' ? cookieName : 'consent_elements') == null)
-    preloadUi(typeof raw.language == 'string' ? raw.language : undefined);
+  if (raw && readCookie(typeof cookieName == 'string' ? cookieName : 'consent_elements') == null) preloadUi(raw);
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(read.config ?? {}).config);
 

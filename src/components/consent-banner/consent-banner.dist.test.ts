@@ -52,20 +52,37 @@ describe('<consent-banner> through the script-tag build', () => {
   });
 
   it('the core preloads the one language table the banner then uses, even when <html lang> is neither fr nor en', async () => {
-    // A German page read by a visitor whose browser asks for German, then French: French, the
-    // first built-in language of the visitor's, and nothing else is downloaded.
-    const browser = `<script>document.documentElement.lang='de';
-Object.defineProperty(navigator,'languages',{value:['de-DE','fr-FR','en']});
-Object.defineProperty(navigator,'language',{value:'de-DE'})</script>`;
+    // A Japanese page read by a visitor whose browser asks for Japanese, then French: French,
+    // the first built-in language of the visitor's, and nothing else is downloaded.
+    const browser = `<script>document.documentElement.lang='ja';
+Object.defineProperty(navigator,'languages',{value:['ja-JP','fr-FR','en']});
+Object.defineProperty(navigator,'language',{value:'ja-JP'})</script>`;
     await executeServerCommand('requests-start');
     try {
       const page = await openPage(browser + scriptTag(sampleConfig()));
       const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=base]'));
       await sleep(300);
       const seen = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
-      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-(fr|en)\.js$/.test(path));
-      expect(tables).to.deep.equal(['/dist/consent-elements-fr.js']);
+      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
+      expect(tables).to.deep.equal(['/dist/consent-elements-banner-fr.js']);
       expect(banner.getAttribute('lang')).to.equal('fr');
+    } finally {
+      await executeServerCommand('requests-stop');
+    }
+  });
+
+  it('an Austrian German page gets the German banner, downloading its table and no other', async () => {
+    const browser = `<script>document.documentElement.lang='de-AT';
+Object.defineProperty(navigator,'languages',{value:['fr-FR','en']})</script>`;
+    await executeServerCommand('requests-start');
+    try {
+      const page = await openPage(browser + scriptTag(sampleConfig()));
+      const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=base]'));
+      const seen = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
+      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
+      expect(tables).to.deep.equal(['/dist/consent-elements-banner-de.js']);
+      expect(banner.getAttribute('lang')).to.equal('de');
+      expect(banner.querySelector('[part~="reject-button"]')!.textContent).to.equal('Alle ablehnen');
     } finally {
       await executeServerCommand('requests-stop');
     }

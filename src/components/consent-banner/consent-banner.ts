@@ -1,7 +1,7 @@
 import type { ConsentStore } from '../../core/consent-store.js';
 import type { LocalizedText } from '../../core/types.js';
-import { localize, resolveLanguage } from '../../i18n/localize.js';
-import { loadStrings, textsFor } from '../../i18n/strings.js';
+import { localize } from '../../i18n/localize.js';
+import { loadTexts, textsFor } from '../../i18n/strings.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { PlainElement } from '../../internal/plain-element.js';
 import { bannerStyles } from './consent-banner.styles.js';
@@ -144,7 +144,7 @@ export class ConsentBanner extends PlainElement {
     const store = (this.current = this.currentStore);
     const t = store?.ready ? textsFor(store) : undefined;
     if (store?.ready && !t)
-      this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(
+      this.loading ??= loadTexts(store).then(
         () => {
           this.loading = undefined;
           this.requestUpdate();
@@ -229,6 +229,7 @@ export class ConsentBanner extends PlainElement {
     // Attributes only: changing them keeps the buttons, and the focus on them.
     const section = this.section!;
     section.setAttribute('lang', t.lang);
+    section.setAttribute('dir', t.dir);
     section.setAttribute('data-theme', this.theme ?? String(config.ui.theme ?? 'auto'));
     section.setAttribute('data-position', POSITIONS.includes(position as string) ? (position as string) : 'bottom');
   }

@@ -48,8 +48,8 @@ describe('the preferences chunk of the script-tag build', function () {
     const page = await openPage(scriptTag(sampleConfig({ language: 'fr' })));
     await until(() => part(page, 'consent-banner', 'customize-button'));
     await sleep(300);
-    const firstVisit = await requestedWith(['/dist/consent-elements-fr.js']);
-    expect(firstVisit).to.include.members(['/dist/consent-elements.js', '/dist/consent-elements-ui.js', '/dist/consent-elements-fr.js']);
+    const firstVisit = await requestedWith(['/dist/consent-elements-banner-fr.js']);
+    expect(firstVisit).to.include.members(['/dist/consent-elements.js', '/dist/consent-elements-ui.js', '/dist/consent-elements-banner-fr.js']);
     expect(firstVisit).to.not.include(DIALOG_CHUNK);
     expect(page.doc.querySelector('consent-preferences')).to.equal(null);
 

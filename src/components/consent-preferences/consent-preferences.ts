@@ -97,7 +97,7 @@ export class ConsentPreferences extends ConsentElement {
             </ul>`
           : nothing}
       </li>`;
-    return html`<dialog part="base" class="b" lang=${t.lang} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
+    return html`<dialog part="base" class="b" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
       <div part="header" class="h">
         <h2 part="title" id="title">${p.title}</h2>
         <button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>

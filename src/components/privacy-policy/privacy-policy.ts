@@ -2,9 +2,13 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { StoreController } from '../../context/store-controller.js';
 import type { ConsentStore } from '../../core/consent-store.js';
 import type { LocalizedText, NormalizedConfig } from '../../core/types.js';
-import { resolveLanguage, type BuiltInLanguage } from '../../i18n/localize.js';
+import { bannerTables } from '../../i18n/banner/index.js';
+import { direction, resolveLanguage } from '../../i18n/localize.js';
 import type { PolicyStrings } from '../../i18n/policy-en.js';
-import { loadStrings, type CategoryStrings } from '../../i18n/strings.js';
+import { policyTables } from '../../i18n/policy/index.js';
+import { preferencesTables } from '../../i18n/preferences/index.js';
+import type { Category, CategoryStrings } from '../../i18n/strings.js';
+import { loadTable, mergeTexts, tableLanguage, tableOf } from '../../i18n/tables.js';
 import {
   RIGHT_KEYS,
   parsePolicy,
@@ -21,21 +25,8 @@ type Key = keyof PolicyStrings;
 /** The element's few rules, shared by every instance and document root. */
 let sheet: CSSStyleSheet | undefined;
 
-type Tables = [PolicyStrings, CategoryStrings];
-const tables: Partial<Record<BuiltInLanguage, Tables>> = {};
-const pending: Partial<Record<BuiltInLanguage, Promise<unknown>>> = {};
-
-/**
- * Downloads one language's policy texts (and the shared category names, so the policy and
- * the preferences name categories alike), once: each language is its own chunk.
- */
-const loadTables = (lang: BuiltInLanguage) =>
-  (pending[lang] ??= Promise.all([
-    lang == 'fr'
-      ? import('../../i18n/policy-fr.js').then((m) => m.policyFr)
-      : import('../../i18n/policy-en.js').then((m) => m.policyEn),
-    loadStrings(lang).then((strings) => strings.categories),
-  ]).then((loaded) => (tables[lang] = loaded)));
+/** The layers the policy reads: its own texts, and the category names and descriptions the banner and the dialog use. */
+const LAYERS = [policyTables, bannerTables, preferencesTables] as const;
 
 /**
  * A complete GDPR privacy policy rendered from the config's `privacyPolicy` content, with a
@@ -98,31 +89,35 @@ export class PrivacyPolicy extends LitElement {
     const store = this.consent.store;
     if (!store?.ready) return nothing;
     const { config } = store;
-    const lang = resolveLanguage(
-      this.lang ||
+    const lang = resolveLanguage({
+      ...config,
+      language:
+        this.lang ||
         (config.language != 'auto' ? config.language : this.parentElement?.closest('[lang]')?.getAttribute('lang')) ||
         'auto',
-    );
-    const loaded = tables[lang];
-    if (!loaded) {
-      this._loading ??= loadTables(lang).then(
+    });
+    const fallback = config.fallbackLanguage;
+    const [policy, banner, dialog] = [tableOf(policyTables, lang, fallback), tableOf(bannerTables, lang, fallback), tableOf(preferencesTables, lang, fallback)];
+    if (!policy || !banner || !dialog) {
+      this._loading ??= Promise.all(LAYERS.map((layer) => loadTable<unknown>(layer, lang, fallback))).then(
         () => ((this._loading = undefined), this.requestUpdate()),
         (error) => console.error('consent-elements: could not load the policy texts', error),
       );
       return nothing;
     }
-    this._categories = loaded[1];
-    const overrides = config.texts[lang]?.policy;
-    const t = (this._t = { ...loaded[0] });
-    if (overrides && typeof overrides == 'object')
-      for (const [key, value] of Object.entries(overrides)) if (typeof value == 'string') t[key as Key] = value;
+    const pair = ([name, label]: string[]) => [name, [label, dialog.categories[name as Category]]];
+    this._categories = Object.fromEntries(Object.entries(banner.categories).map(pair)) as CategoryStrings;
+    // A built-in language whose policy is not translated yet keeps the fallback language's
+    // texts, marked as such (`lang`); config texts of its own go over them as for any language.
+    const shown = policyTables.imports[lang] || !bannerTables.imports[lang] ? lang : tableLanguage(policyTables, lang, fallback);
+    const t = (this._t = mergeTexts(policy, config.texts[lang]?.policy, lang, 'policy', !!policyTables.imports[lang] || !!bannerTables.imports[lang]));
     const id = (this._id = this.id || 'privacy-policy');
     // Parsed once per config, so a malformed section warns once, not at every re-render.
     if (this._raw !== config.privacyPolicy) this._policy = parsePolicy((this._raw = config.privacyPolicy));
     const p = this._policy;
     const full = !!config.privacyPolicy;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    this.b = new PolicyBlocks(t, lang, level, id);
+    this.b = new PolicyBlocks(t, shown, level, id);
     // What the library does by itself is declared by itself: the proof of consent it sends and
     // the providers of the services it loads.
     const proof = proofRows(this.b, config);
@@ -147,7 +142,7 @@ export class PrivacyPolicy extends LitElement {
     ).filter(([, content]) => content);
     const current = p.history?.find((entry) => entry.version == p.version) ?? p.history?.[0];
 
-    return html`<div lang=${lang}>
+    return html`<div lang=${shown} dir=${direction(shown)}>
       ${p.intro ? html`<p>${this.b.loc(p.intro)}</p>` : nothing}
       ${p.version || current
         ? html`<p>

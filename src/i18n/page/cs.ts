@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Czech. */
+const table: PageTable = {
+  reopen: { label: 'Nastavení cookies' },
+  placeholder: {
+    text: '{n} je zablokováno: vyžaduje váš souhlas pro „{c}“.',
+    button: 'Povolit „{c}“',
+    service: '{s} od {p} je zablokováno, dokud to nepovolíte.',
+    allowOnce: 'Povolit jednou',
+    allowAlways: 'Vždy povolit',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in English. */
+const table: PageTable = {
+  reopen: { label: 'Cookie settings' },
+  placeholder: {
+    text: '{n} is blocked: it needs your consent for “{c}”.',
+    button: 'Allow “{c}”',
+    service: '{s} by {p} is blocked until you allow it.',
+    allowOnce: 'Allow once',
+    allowAlways: 'Always allow',
+  },
+};
+export default table;

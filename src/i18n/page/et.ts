@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Estonian. */
+const table: PageTable = {
+  reopen: { label: 'Küpsiste seaded' },
+  placeholder: {
+    text: '{n} on blokeeritud: selleks on vaja teie nõusolekut kategooriale „{c}”.',
+    button: 'Luba „{c}”',
+    service: '{s} ({p}) on blokeeritud, kuni te selle lubate.',
+    allowOnce: 'Luba üks kord',
+    allowAlways: 'Luba alati',
+  },
+};
+export default table;

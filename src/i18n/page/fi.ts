@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Finnish. */
+const table: PageTable = {
+  reopen: { label: 'Evästeasetukset' },
+  placeholder: {
+    text: '{n} on estetty: se vaatii suostumuksesi kohtaan ”{c}”.',
+    button: 'Salli ”{c}”',
+    service: '{s} ({p}) on estetty, kunnes sallit sen.',
+    allowOnce: 'Salli kerran',
+    allowAlways: 'Salli aina',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Irish. */
+const table: PageTable = {
+  reopen: { label: 'Socruithe fianán' },
+  placeholder: {
+    text: 'Tá {n} blocáilte: teastaíonn do thoiliú le haghaidh “{c}”.',
+    button: 'Ceadaigh “{c}”',
+    service: 'Tá {s} ó {p} blocáilte go dtí go gceadaíonn tú é.',
+    allowOnce: 'Ceadaigh uair amháin',
+    allowAlways: 'Ceadaigh i gcónaí',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Hungarian. */
+const table: PageTable = {
+  reopen: { label: 'Sütibeállítások' },
+  placeholder: {
+    text: '{n} le van tiltva: ehhez hozzájárulás szükséges a következőhöz: „{c}”.',
+    button: '„{c}” engedélyezése',
+    service: '{s} ({p}) le van tiltva, amíg nem engedélyezi.',
+    allowOnce: 'Engedélyezés egyszer',
+    allowAlways: 'Engedélyezés mindig',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Maltese. */
+const table: PageTable = {
+  reopen: { label: 'Settings tal-cookies' },
+  placeholder: {
+    text: '{n} huwa mblokkat: jeħtieġ il-kunsens tiegħek għal “{c}”.',
+    button: 'Ippermetti “{c}”',
+    service: '{s} ta’ {p} huwa mblokkat sakemm tippermettih.',
+    allowOnce: 'Ippermetti darba',
+    allowAlways: 'Dejjem ippermetti',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Norwegian Bokmål. */
+const table: PageTable = {
+  reopen: { label: 'Innstillinger for informasjonskapsler' },
+  placeholder: {
+    text: '{n} er blokkert: det krever samtykke til «{c}».',
+    button: 'Tillat «{c}»',
+    service: '{s} fra {p} er blokkert til du tillater det.',
+    allowOnce: 'Tillat én gang',
+    allowAlways: 'Tillat alltid',
+  },
+};
+export default table;

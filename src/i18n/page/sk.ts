@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Slovak. */
+const table: PageTable = {
+  reopen: { label: 'Nastavenia cookies' },
+  placeholder: {
+    text: '{n} je zablokované: vyžaduje váš súhlas pre „{c}“.',
+    button: 'Povoliť „{c}“',
+    service: '{s} od {p} je zablokované, kým to nepovolíte.',
+    allowOnce: 'Povoliť raz',
+    allowAlways: 'Vždy povoliť',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Slovenian. */
+const table: PageTable = {
+  reopen: { label: 'Nastavitve piškotkov' },
+  placeholder: {
+    text: '{n} je blokirano: potrebna je vaša privolitev za »{c}«.',
+    button: 'Dovoli »{c}«',
+    service: '{s} ponudnika {p} je blokirano, dokler tega ne dovolite.',
+    allowOnce: 'Dovoli enkrat',
+    allowAlways: 'Vedno dovoli',
+  },
+};
+export default table;

@@ -1,0 +1,14 @@
+import type { PageTable } from '../strings.js';
+
+/** The reopen control and the embed placeholder in Swedish. */
+const table: PageTable = {
+  reopen: { label: 'Inställningar för kakor' },
+  placeholder: {
+    text: '{n} är blockerad: den kräver ditt samtycke till ”{c}”.',
+    button: 'Tillåt ”{c}”',
+    service: '{s} från {p} är blockerad tills du tillåter den.',
+    allowOnce: 'Tillåt en gång',
+    allowAlways: 'Tillåt alltid',
+  },
+};
+export default table;

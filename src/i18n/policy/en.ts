@@ -1,0 +1,3 @@
+import { policyEn } from '../policy-en.js';
+
+export default policyEn;

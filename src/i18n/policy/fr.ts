@@ -1,0 +1,3 @@
+import { policyFr } from '../policy-fr.js';
+
+export default policyFr;
