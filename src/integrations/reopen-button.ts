@@ -24,18 +24,19 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
   let labelling: Promise<void> | undefined;
   const update = (event?: Event) => {
     let fresh = false;
-    if (!button && where && store.decided && document.body) {
+    if (!button && where && document.body) {
       const lang = resolveLanguage(store.config);
       const own = texts[lang]?.reopen?.label;
       if (typeof own == 'string') label = own;
-      // Drawn once its name is here: a button without one would be announced as "button".
-      if (label == null) {
+      // Drawn once its name is here: a button without one would be announced as "button". The
+      // name is fetched once <body> exists, before any decision, so that the control is there
+      // the moment a visitor decides (the banner hands the focus to it).
+      if (label == null)
         labelling ??= loadPage(resolveLanguage({ language: lang, fallbackLanguage })).then(
           (table) => ((label = table.reopen.label), update()),
           () => (labelling = undefined),
         );
-        return;
-      }
+      if (label == null || !store.decided) return;
       fresh = true;
       button = store.reopenControl = document.createElement('button');
       button.className = 'consent-reopen';

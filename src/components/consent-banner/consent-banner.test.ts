@@ -7,6 +7,8 @@ import type { ConsentConfig } from '../../core/types.js';
 import { memoryStorage } from '../../core/storage/memory-storage.js';
 import { makeStore, record, sampleConfig } from '../../../test/helpers/store.js';
 import { drawReopenButton } from '../../integrations/reopen-button.js';
+import { pageTables } from '../../i18n/page/index.js';
+import { loadTable } from '../../i18n/tables.js';
 import { ConsentPreferences } from '../consent-preferences/consent-preferences.js';
 import { ConsentBanner } from './consent-banner.js';
 
@@ -355,7 +357,9 @@ describe('<consent-banner>', function () {
 
     it('sends the focus to the reopen control when the visitor had no place before the banner', async () => {
       const { store } = makeStore({ config: sampleConfig({ language: 'fr' }) });
-      drawReopenButton(store);
+      drawReopenButton(store, (lang) => loadTable(pageTables, lang));
+      // Its name is in the language's page table, fetched at once: the control can be drawn when the visitor decides.
+      await loadTable(pageTables, 'fr');
       const el = await fixture<ConsentBanner>(html`<consent-banner .store=${store}></consent-banner>`);
       await el.updateComplete;
       (document.activeElement as HTMLElement | null)?.blur();

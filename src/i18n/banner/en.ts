@@ -14,7 +14,7 @@ const table: BannerTable = {
     reject: 'Reject all',
     customize: 'Customise',
     close: 'Continue without accepting',
-    saved: 'Your choices have been saved.',
+    saved: 'Choices saved',
   },
   categories: {
     necessary: 'Strictly necessary',

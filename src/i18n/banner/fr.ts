@@ -14,7 +14,7 @@ const table: BannerTable = {
     reject: 'Tout refuser',
     customize: 'Personnaliser',
     close: 'Continuer sans accepter',
-    saved: 'Vos choix ont été enregistrés.',
+    saved: 'Choix enregistrés',
   },
   categories: {
     necessary: 'Strictement nécessaires',
