@@ -92,14 +92,12 @@ describe('config', () => {
   it('names every unknown key with the closest known one, and still accepts the config', () => {
     const { error, unknown } = normalizeConfig({
       categorys: { analytics: {} },
-      privacyPolicy: { controler: { name: 'Example' } },
       cookie: { nmae: 'x' },
       categories: { analytics: { lable: 'Stats' } },
     });
     expect(error).to.equal(undefined);
     expect(unknown).to.deep.equal([
       '"categorys" (did you mean "categories"?)',
-      '"privacyPolicy.controler" (did you mean "controller"?)',
       '"cookie.nmae" (did you mean "name"?)',
       '"categories.analytics.lable" (did you mean "label"?)',
     ]);

@@ -6,6 +6,9 @@
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
  *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else;
  *   `requests-take` returns those seen so far and goes on counting.
+ * - `top-level` runs steps in a real top-level page of a fresh browser context (its own cookie
+ *   jar), on any host: `a.b.localhost` for cookies shared with a parent domain. A step is a
+ *   function's source, run in the page (its result collected), or `{ goto: url }`.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -75,6 +78,23 @@ export const hardeningPlugins = [
           return steps;
         } finally {
           await page.close();
+        }
+      }
+      if (command == 'top-level') {
+        const context = await session.browser.getPage(session.id).browser().createBrowserContext();
+        try {
+          const page = await context.newPage();
+          const results = [];
+          for (const step of payload.steps)
+            if (step.goto) {
+              // The test's own origin, with another host name: same dev server.
+              const url = new URL(step.goto, session.browser.getPage(session.id).url());
+              if (step.host) url.hostname = step.host;
+              await page.goto(url.href);
+            } else results.push(await page.evaluate(`(${step})()`));
+          return results;
+        } finally {
+          await context.close();
         }
       }
       if (command == 'requests-start') {
