@@ -23,8 +23,16 @@ export function drawReopenButton(store: ConsentStore): void {
       // `fill` is inherited: the icon takes the foreground colour without an attribute of its own.
       button.style.cssText = `position:fixed;bottom:16px;${where == 'bottom-right' ? 'right' : 'left'}:16px;z-index:2147482999;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;background:var(--consent-reopen-bg,#1e4fd6);fill:var(--consent-reopen-fg,#fff);box-shadow:0 2px 8px #0005`;
       // A cookie with a bite, drawn inline: no file, no font. The chips wind the other way: holes.
-      button.innerHTML =
-        '<svg viewBox="0 0 24 24"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z"/></svg>';
+      // Built node by node, never from markup: a page enforcing Trusted Types
+      // (`require-trusted-types-for 'script'`) refuses `innerHTML`.
+      const svg = (tag: string, name: string, value: string) => {
+        const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+        node.setAttribute(name, value);
+        return node;
+      };
+      const icon = svg('svg', 'viewBox', '0 0 24 24');
+      icon.append(svg('path', 'd', 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 8.5a1.5 1.5 0 1 1 0 .1zm-1 6a1.5 1.5 0 1 1 0 .1zm5.5 2a1.5 1.5 0 1 1 0 .1z'));
+      button.append(icon);
       document.body.append(button);
     }
     // Its style is inline (no stylesheet in the core), so paper is handled by the print events.

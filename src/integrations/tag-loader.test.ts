@@ -135,6 +135,22 @@ describe('tag loader: blocked scripts', function () {
     expect(window.ran).to.deep.equal(['once']);
   });
 
+  it('runs two blocked inline scripts with the same code once each: once per element, not per text', async () => {
+    const code = "window.ran.push('same')";
+    const store = start(inline('analytics', code) + '<p></p>' + inline('analytics', code));
+    store.acceptAll();
+    await until(() => window.ran!.length == 2, 'both elements to run');
+    // One added later with the same code runs too; each element still runs only once.
+    root.insertAdjacentHTML('beforeend', inline('analytics', code));
+    await until(() => window.ran!.length == 3, 'the added element to run');
+    store.rejectAll();
+    store.acceptAll();
+    // Scripts run through one queue, in order: a sentinel added last runs after any re-run would have.
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['same', 'same', 'same', 'sentinel']);
+  });
+
   it('a framework rendering the same blocked script again (a new element) does not run it again', async () => {
     const { tags, requests } = await tagRun();
     const view = blocked('analytics', `${tags}/view.js`) + inline('analytics', "window.ran.push('inline')");

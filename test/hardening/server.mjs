@@ -1,6 +1,8 @@
 /**
  * Dev-server side of the hardening tests:
- * - `/__csp/<fixture>.html` serves a fixture under a strict Content-Security-Policy header.
+ * - `/__csp/<fixture>.html` serves a fixture under a strict Content-Security-Policy header;
+ *   `/__tt/<fixture>.html` the same, enforcing Trusted Types too (only the library's policy and
+ *   Lit's may be created).
  * - `POST /__proof/<key>` is a proof-of-consent endpoint that keeps what it receives;
  *   the `proof-log` command returns it (read on the server, so reading adds no request).
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
@@ -34,14 +36,15 @@ export const hardeningPlugins = [
   {
     name: 'hardening',
     async serve(context) {
-      const csp = /^\/__csp\/([\w-]+\.html)$/.exec(context.path);
+      const csp = /^\/__(csp|tt)\/([\w-]+\.html)$/.exec(context.path);
       if (csp) {
         const nonce = randomBytes(16).toString('base64');
-        const html = await readFile(new URL(`./fixtures/${csp[1]}`, import.meta.url), 'utf8');
+        const html = await readFile(new URL(`./fixtures/${csp[2]}`, import.meta.url), 'utf8');
+        const trustedTypes = csp[1] == 'tt' ? "; require-trusted-types-for 'script'; trusted-types consent-elements lit-html" : '';
         return {
           body: html.replaceAll('{{nonce}}', nonce),
           type: 'html',
-          headers: { 'content-security-policy': strictCsp(nonce), 'cache-control': 'no-store' },
+          headers: { 'content-security-policy': strictCsp(nonce) + trustedTypes, 'cache-control': 'no-store' },
         };
       }
       const match = /^\/__proof\/([\w-]+)$/.exec(context.path);
@@ -58,7 +61,7 @@ export const hardeningPlugins = [
     transform(context) {
       // The dev server appends its live-reload script to every page; a fixture must contain
       // only what a real site would serve (its requests are counted, its CSP is strict).
-      if (/^\/(__csp|test\/hardening\/fixtures)\//.test(context.path) && typeof context.body == 'string')
+      if (/^\/(__csp|__tt|test\/hardening\/fixtures)\//.test(context.path) && typeof context.body == 'string')
         return context.body.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*__web-dev-server__web-socket\.js"><\/script>/, '');
     },
     async executeCommand({ command, payload, session }) {
