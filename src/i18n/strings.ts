@@ -59,7 +59,14 @@ const pending: Partial<Record<BuiltInLanguage, Promise<Strings>>> = {};
  * only fetches the language they are shown.
  */
 export const loadStrings = (lang: BuiltInLanguage): Promise<Strings> =>
-  (pending[lang] ??= (lang == 'fr' ? import('./fr.js') : import('./en.js')).then((m) => (tables[lang] = m.default)));
+  (pending[lang] ??= (lang == 'fr' ? import('./fr.js') : import('./en.js')).then(
+    (m) => (tables[lang] = m.default),
+    (error) => {
+      // Forgotten, so that the next need downloads it again (a blip must not last the whole visit).
+      pending[lang] = undefined;
+      throw error;
+    },
+  ));
 
 /** Everything a layer renders its texts from. */
 export interface Texts extends Strings {

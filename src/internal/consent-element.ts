@@ -38,10 +38,14 @@ export class ConsentElement extends LitElement {
     if (!store?.ready) return;
     const t = textsFor(store);
     if (!t) {
-      this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(() => {
-        this.loading = undefined;
-        this.requestUpdate();
-      });
+      this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(
+        () => {
+          this.loading = undefined;
+          this.requestUpdate();
+        },
+        // `updateComplete` settles (nothing rendered); the next render tries the download again.
+        () => (this.loading = undefined),
+      );
       return;
     }
     store.wording = t.hash;

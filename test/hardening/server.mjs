@@ -8,6 +8,9 @@
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
  *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else;
  *   `requests-take` returns those seen so far and goes on counting.
+ * - `/__flaky/<key>/<file>` serves `dist/<file>`, except that each file named by the `fail-once`
+ *   command (`{ key, files }`) answers its first request with a 503 ({@link flakyMiddleware}):
+ *   a chunk download that fails once.
  * - `top-level` runs steps in a real top-level page of a fresh browser context (its own cookie
  *   jar), on any host: `a.b.localhost` for cookies shared with a parent domain. A step is a
  *   function's source, run in the page (its result collected), or `{ goto: url }`.
@@ -21,6 +24,8 @@ const strictCsp = (nonce) =>
   `connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`;
 
 const proofs = new Map();
+/** `<key>/<file>` of the flaky files that have not failed yet. */
+const flaky = new Set();
 const recorders = new Map();
 
 const readBody = (req) =>
@@ -31,6 +36,15 @@ const readBody = (req) =>
     req.on('end', () => resolve(body));
     req.on('error', reject);
   });
+
+/** Fails the first request of each flaky file with a 503 (a plugin's `serve` can only answer 200). */
+export async function flakyMiddleware(context, next) {
+  const chunk = /^\/__flaky\/([\w-]+)\/([\w.-]+\.js)$/.exec(context.path);
+  if (!chunk || !flaky.delete(`${chunk[1]}/${chunk[2]}`)) return next();
+  context.status = 503;
+  context.set('cache-control', 'no-store');
+  context.body = 'unavailable';
+}
 
 export const hardeningPlugins = [
   {
@@ -46,6 +60,11 @@ export const hardeningPlugins = [
           type: 'html',
           headers: { 'content-security-policy': strictCsp(nonce) + trustedTypes, 'cache-control': 'no-store' },
         };
+      }
+      const chunk = /^\/__flaky\/([\w-]+)\/([\w.-]+\.js)$/.exec(context.path);
+      if (chunk) {
+        const headers = { 'cache-control': 'no-store' };
+        return { body: await readFile(new URL(`../../dist/${chunk[2]}`, import.meta.url), 'utf8'), type: 'js', headers };
       }
       const match = /^\/__proof\/([\w-]+)$/.exec(context.path);
       if (!match || context.method != 'POST') return;
@@ -66,6 +85,7 @@ export const hardeningPlugins = [
     },
     async executeCommand({ command, payload, session }) {
       if (command == 'proof-log') return proofs.get(payload.key) ?? [];
+      if (command == 'fail-once') return payload.files.map((file) => flaky.add(`${payload.key}/${file}`)) && true;
       if (command == 'bfcache') {
         // A real top-level page (frames and popups with an opener are never cached).
         const page = await session.browser.getPage(session.id).browser().newPage();

@@ -34,7 +34,14 @@ const loadTables = (lang: BuiltInLanguage) =>
       ? import('../../i18n/policy-fr.js').then((m) => m.policyFr)
       : import('../../i18n/policy-en.js').then((m) => m.policyEn),
     loadStrings(lang).then((strings) => strings.categories),
-  ]).then((loaded) => (tables[lang] = loaded)));
+  ]).then(
+    (loaded) => (tables[lang] = loaded),
+    (error) => {
+      // Forgotten, so that the next render downloads them again.
+      pending[lang] = undefined;
+      throw error;
+    },
+  ));
 
 /**
  * A complete GDPR privacy policy rendered from the config's `privacyPolicy` content, with a
@@ -106,7 +113,11 @@ export class PrivacyPolicy extends LitElement {
     if (!loaded) {
       this._loading ??= loadTables(lang).then(
         () => ((this._loading = undefined), this.requestUpdate()),
-        (error) => console.error('consent-elements: could not load the policy texts', error),
+        (error) => {
+          // `updateComplete` settles; the next render (a change of the store, a reconnection) tries again.
+          this._loading = undefined;
+          console.error('consent-elements: could not load the policy texts', error);
+        },
       );
       return nothing;
     }
