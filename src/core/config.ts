@@ -109,7 +109,7 @@ const SCHEMA: Spec = {
           privacyUrl: 's',
           scripts: 'a',
           localStorage: 'a',
-          cookies: [{ name: 'S', lifetime: 't', purpose: 't' }],
+          cookies: [{ name: 'S', lifetime: 't', purpose: 't', domain: 's' }],
         },
       ],
     },

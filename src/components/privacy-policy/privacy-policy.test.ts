@@ -289,6 +289,35 @@ describe('<privacy-policy>', () => {
       expect(document.querySelectorAll('style').length).to.equal(0);
     });
 
+    it('styles itself with one <style> element where constructed stylesheets are missing (Safari < 16.4)', async () => {
+      const prototype = Document.prototype as { adoptedStyleSheets?: unknown };
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets')!;
+      const Constructable = window.CSSStyleSheet;
+      // As there: no adoptedStyleSheets, and a stylesheet constructor that throws.
+      delete prototype.adoptedStyleSheets;
+      window.CSSStyleSheet = function () {
+        throw new TypeError('Illegal constructor');
+      } as unknown as typeof CSSStyleSheet;
+      let els: PrivacyPolicy[];
+      try {
+        const wrapper = await fixture(html`<div>
+          <privacy-policy id="one" .store=${makeStore({ config: agency() }).store} lang="en"></privacy-policy>
+          <privacy-policy id="two" .store=${makeStore({ config: agency() }).store} lang="en"></privacy-policy>
+        </div>`);
+        els = [...wrapper.querySelectorAll('privacy-policy')] as PrivacyPolicy[];
+      } finally {
+        Object.defineProperty(prototype, 'adoptedStyleSheets', descriptor);
+        window.CSSStyleSheet = Constructable;
+      }
+      try {
+        await Promise.all(els.map((el) => el.updateComplete));
+        expect(getComputedStyle(els[0].querySelector('table')!).borderCollapse).to.equal('collapse');
+        expect(document.head.querySelectorAll('style[data-privacy-policy]')).to.have.length(1);
+      } finally {
+        document.head.querySelectorAll('style[data-privacy-policy]').forEach((style) => style.remove());
+      }
+    });
+
     it('hides the contents and the button on paper, and prints link targets', async () => {
       const { el } = await show(agency());
       try {

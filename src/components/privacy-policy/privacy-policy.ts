@@ -92,12 +92,20 @@ export class PrivacyPolicy extends LitElement {
     // Light DOM: the rules go to the document (or the shadow root holding the element), once,
     // as an adopted stylesheet, which a strict CSP (no 'unsafe-inline' styles) allows.
     const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(policyStyles);
+    // Browsers without constructable stylesheets (Safari before 16.4, where `new CSSStyleSheet()`
+    // throws) get one <style> element per root instead, as the banner does.
+    if (!('adoptedStyleSheets' in Document.prototype)) {
+      const holder = root.nodeType == Node.DOCUMENT_NODE ? (root as Document).head : root;
+      if (!holder.querySelector('style[data-privacy-policy]')) {
+        const style = document.createElement('style');
+        style.dataset.privacyPolicy = '';
+        style.textContent = policyStyles;
+        holder.append(style);
+      }
+    } else {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(policyStyles);
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
-    if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   override render() {
