@@ -14,7 +14,13 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), ...testPlugins],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+      launchOptions: {
+        executablePath: chromePath(),
+        headless: true,
+        // `*.example` (a reserved name) is this machine, for tests on a production-like host
+        // (`*.localhost` resolves to it already, but the library treats it as development).
+        args: [...chromeArgs, '--host-resolver-rules=MAP *.example 127.0.0.1'],
+      },
       // One browser context (cookie jar, storage) per test page: test files run two at a time and
       // most of them write the consent cookie, which a shared context would let them see.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -7,6 +7,7 @@ import type { ConsentStore } from '../core/consent-store.js';
 import { localize, resolveLanguage } from '../i18n/localize.js';
 
 export { removeDeclared } from './cookie-cleanup.js';
+export { configNotice } from './config-notice.js';
 
 /** Placeholder text and button; `{n}` is the embed's title (else its host), `{c}` the category labels. */
 const TEXTS: Record<string, Record<string, string>> = {

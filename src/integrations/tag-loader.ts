@@ -36,6 +36,8 @@ function trusted(): Trust {
 export interface TagExtras {
   placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): HTMLElement | undefined;
   removeDeclared(services: ServiceConfig[]): void;
+  /** Shows config problems on the page during development (`./config-notice.ts`). */
+  configNotice?(lines: string[]): void;
 }
 
 /**

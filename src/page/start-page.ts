@@ -3,6 +3,7 @@ import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
 import { syncTabs } from '../core/tab-sync.js';
 import type { ConsentConfig } from '../core/types.js';
+import { configProblems } from '../integrations/config-notice.js';
 import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
 import { connectProofOfConsent } from '../integrations/proof-of-consent.js';
 import { drawReopenButton } from '../integrations/reopen-button.js';
@@ -24,6 +25,11 @@ export interface StartOptions {
   nonce?: string;
   /** Loads the tag loader's placeholders and clean-up, only when a page needs them. */
   loadTagExtras: () => Promise<TagExtras>;
+  /**
+   * Shows config problems on the page too, not only in the console, whatever the host (they
+   * always show on `localhost`, `127.0.0.1`, `*.localhost` and `*.test`).
+   */
+  debug?: boolean;
 }
 
 /**
@@ -40,12 +46,14 @@ export function startPage(config: ConsentConfig | unknown, options: StartOptions
   const store = options.store ?? new ConsentStore();
   registerStore(store);
   store.load(config, options.problem);
-  connectPage(store, options.loadTagExtras, options.nonce);
+  connectPage(store, options.loadTagExtras, options.nonce, options.debug);
   return store;
 }
 
 /** Connects a loaded store to the page: everything `startPage` does after `load`. */
-export function connectPage(store: ConsentStore, loadTagExtras: () => Promise<TagExtras>, nonce?: string): void {
+export function connectPage(store: ConsentStore, loadTagExtras: () => Promise<TagExtras>, nonce?: string, debug?: boolean): void {
+  const problems = configProblems(store, debug);
+  if (problems) loadTagExtras().then((extras) => extras.configNotice?.(problems), () => {});
   connectConsentMode(store);
   connectProofOfConsent(store);
   syncTabs(store);

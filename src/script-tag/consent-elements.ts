@@ -104,7 +104,7 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
   // The UI chunk starts downloading before anything else is set up.
   showUi();
   // The nonce property survives the attribute being hidden by a header CSP.
-  connectPage(store, () => load<TagExtras>('tags'), script?.nonce);
+  connectPage(store, () => load<TagExtras>('tags'), script?.nonce, script?.hasAttribute('data-debug'));
   store.on('ui', showUi);
   // A <privacy-policy> or <consent-preferences> further down the page, then any a single-page
   // app renders later (a client-side route to the policy): watched from the end of parsing,
