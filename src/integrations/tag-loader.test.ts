@@ -92,14 +92,17 @@ describe('tag loader: blocked scripts', function () {
         `<img data-consent-category="marketing" data-src="${tags}/p.gif" alt="">` +
         `<video data-consent-category="functional" data-src="${tags}/v.mp4"></video>`,
     );
-    await sleep(200);
     store.rejectAll();
-    await sleep(300);
-    expect(await requests()).to.deep.equal([]);
+    // No fixed wait: a `necessary` script added now is released after anything that start-up or
+    // the refusal would have released (each is released at once, in order), so once its request
+    // has arrived, any earlier one would have too.
+    root.insertAdjacentHTML('beforeend', blocked('necessary', `${tags}/sentinel.js`));
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['sentinel.js']);
     expect(window.ran).to.deep.equal([]);
     store.acceptAll();
     // The same page does request them once granted: the counter above could have failed.
-    await until(async () => (await requests()).length == 4, 'the four requests');
+    await until(async () => (await requests()).length == 5, 'the four tag requests besides the sentinel');
   });
 
   it('runs a blocked external script as a real one right after it, with its attributes (the id moves to it)', async () => {

@@ -12,13 +12,12 @@ import {
   type PolicyContact,
 } from './policy-schema.js';
 import { PolicyBlocks, fill, heading } from './policy-blocks.js';
-import { policyStyles } from './privacy-policy.styles.js';
+import { addPolicyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
 
 type Key = keyof PolicyStrings;
 
 /** The element's few rules, shared by every instance and document root. */
-let sheet: CSSStyleSheet | undefined;
 
 type Tables = [PolicyStrings, CategoryStrings];
 const tables: Partial<Record<BuiltInLanguage, Tables>> = {};
@@ -34,14 +33,10 @@ const loadTables = (lang: BuiltInLanguage) =>
       ? import('../../i18n/policy-fr.js').then((m) => m.policyFr)
       : import('../../i18n/policy-en.js').then((m) => m.policyEn),
     loadStrings(lang).then((strings) => strings.categories),
-  ]).then(
-    (loaded) => (tables[lang] = loaded),
-    (error) => {
-      // Forgotten, so that the next render downloads them again.
-      pending[lang] = undefined;
-      throw error;
-    },
-  ));
+  ]).then((loaded) => (tables[lang] = loaded)).catch((error) => {
+    pending[lang] = undefined; // forgotten: the next render downloads them again
+    throw error;
+  }));
 
 /**
  * A complete GDPR privacy policy rendered from the config's `privacyPolicy` content, with a
@@ -89,23 +84,7 @@ export class PrivacyPolicy extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Light DOM: the rules go to the document (or the shadow root holding the element), once,
-    // as an adopted stylesheet, which a strict CSP (no 'unsafe-inline' styles) allows.
-    const root = this.getRootNode() as Document | ShadowRoot;
-    // Browsers without constructable stylesheets (Safari before 16.4, where `new CSSStyleSheet()`
-    // throws) get one <style> element per root instead, as the banner does.
-    if (!('adoptedStyleSheets' in Document.prototype)) {
-      const holder = root.nodeType == Node.DOCUMENT_NODE ? (root as Document).head : root;
-      if (!holder.querySelector('style[data-privacy-policy]')) {
-        const style = document.createElement('style');
-        style.dataset.privacyPolicy = '';
-        style.textContent = policyStyles;
-        holder.append(style);
-      }
-    } else {
-      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(policyStyles);
-      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    addPolicyStyles(this.getRootNode() as Document | ShadowRoot);
   }
 
   override render() {
@@ -121,11 +100,8 @@ export class PrivacyPolicy extends LitElement {
     if (!loaded) {
       this._loading ??= loadTables(lang).then(
         () => ((this._loading = undefined), this.requestUpdate()),
-        (error) => {
-          // `updateComplete` settles; the next render (a change of the store, a reconnection) tries again.
-          this._loading = undefined;
-          console.error('consent-elements: could not load the policy texts', error);
-        },
+        // Settles `updateComplete`; the next render (a change of the store, a reconnection) tries again.
+        (error) => void ((this._loading = undefined), console.error('consent-elements: could not load the policy texts', error)),
       );
       return nothing;
     }
