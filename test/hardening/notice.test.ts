@@ -15,10 +15,10 @@ const at = (host: string, config: object, debug = false) => ({
   host,
 });
 /**
- * Page-side: the notice, if any. The notice is drawn by the on-demand tags chunk: importing that
- * same chunk here resolves after the library's own import of it (same module, earlier
- * reaction), so a notice the library asked for is on the page by then — no fixed wait, even
- * to show that nothing came.
+ * Page-side: the notice, if any, once the on-demand tags chunk that draws it has arrived. Where
+ * the library did not ask for that chunk (no notice due), importing it here and letting the
+ * promise jobs run shows that nothing was drawn without a fixed wait; where a notice is
+ * expected, `AWAIT_NOTICE` waits for it.
  */
 const READ = `async () => {
   await import('/dist/consent-elements-tags.js');
@@ -26,6 +26,12 @@ const READ = `async () => {
   for (let i = 0; i < 10; i++) await null;
   const box = document.querySelector('.consent-config-notice');
   return box && { role: box.getAttribute('role'), text: box.textContent, button: box.querySelector('button').getAttribute('aria-label') };
+}`;
+/** Page-side: waits for the notice to show (up to 5 s), then reads it. */
+const AWAIT_NOTICE = `async () => {
+  const end = Date.now() + 5000;
+  while (!document.querySelector('.consent-config-notice') && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+  return (${READ})();
 }`;
 const DISMISS = `() => { document.querySelector('.consent-config-notice button').click(); return !!document.querySelector('.consent-config-notice') }`;
 
@@ -35,7 +41,7 @@ describe('config diagnostics on the page', function () {
   this.timeout(30_000);
 
   it('on localhost: a notice names every problem and every unknown key, and can be dismissed', async () => {
-    const [notice, after] = (await run(at('localhost', BAD), READ, DISMISS))! as [{ role: string; text: string; button: string }, boolean];
+    const [notice, after] = (await run(at('localhost', BAD), AWAIT_NOTICE, DISMISS))! as [{ role: string; text: string; button: string }, boolean];
     expect(notice.role).to.equal('alert');
     expect(notice.button).to.equal('Dismiss');
     for (const part of ['"revision"', '"gpc"', '"cookie.path"', '"categorys" (did you mean "categories"?)', 'shown during development only'])
@@ -44,13 +50,13 @@ describe('config diagnostics on the page', function () {
   });
 
   it('a valid config with a typo: the notice warns about the key alone', async () => {
-    const [notice] = (await run(at('a.b.localhost', { categorys: {} }), READ))! as [{ text: string }];
+    const [notice] = (await run(at('a.b.localhost', { categorys: {} }), AWAIT_NOTICE))! as [{ text: string }];
     expect(notice.text).to.contain('"categorys" (did you mean "categories"?)');
     expect(notice.text).not.to.contain('Invalid config');
   });
 
   it('on a production host: nothing on the page unless the script tag has data-debug', async () => {
-    const [silent, debug] = (await run(at('shop.example', BAD), READ, at('shop.example', BAD, true), READ))!;
+    const [silent, debug] = (await run(at('shop.example', BAD), READ, at('shop.example', BAD, true), AWAIT_NOTICE))!;
     expect(silent).to.equal(null);
     expect((debug as { text: string }).text).to.contain('"cookie.path"');
   });
