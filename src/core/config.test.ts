@@ -54,6 +54,16 @@ describe('config', () => {
     ['a proof endpoint that is not a string', { proofOfConsent: { endpoint: 42 } }, '"proofOfConsent.endpoint"'],
     ['texts as a string', { texts: 'hello' }, '"texts"'],
     ['a privacy policy that is a string', { privacyPolicy: 'see page' }, '"privacyPolicy"'],
+    // A `;` in the path would add attributes: `max-age=0` deleted the consent cookie on every write.
+    ['a cookie path with a semicolon', { cookie: { path: '/; max-age=0' } }, '"cookie.path"'],
+    ['a cookie path with a comma', { cookie: { path: '/a,b' } }, '"cookie.path"'],
+    ['a cookie path with a space', { cookie: { path: '/a b' } }, '"cookie.path"'],
+    ['a cookie path with a control character', { cookie: { path: '/a\u0000' } }, '"cookie.path"'],
+    ['a relative cookie path', { cookie: { path: 'shop' } }, '"cookie.path"'],
+    ['a cookie domain of another site', { cookie: { domain: 'example.com' } }, '"cookie.domain"'],
+    ['a cookie domain below the host', { cookie: { domain: 'www.' + location.hostname } }, '"cookie.domain"'],
+    ['a cookie domain with attributes', { cookie: { domain: location.hostname + '; secure' } }, '"cookie.domain"'],
+    ['more categories than the cookie holds', { categories: Object.fromEntries([...Array(101)].map((_, i) => ['c' + i, {}])) }, '"categories"'],
   ];
   for (const [what, input, field] of invalid)
     it(`rejects ${what}, naming ${field}`, () => {
@@ -61,6 +71,63 @@ describe('config', () => {
       expect(error).to.contain(field);
       expect(Object.keys(config.categories)).to.deep.equal(['necessary']);
     });
+
+  it('takes the page host, a leading dot, and a root path', () => {
+    for (const domain of [location.hostname, '.' + location.hostname]) {
+      const { error } = normalizeConfig({ cookie: { domain, path: '/shop/' } });
+      expect(error, domain).to.equal(undefined);
+    }
+  });
+
+  it('takes a revision that is a timestamp, and 100 categories', () => {
+    const categories = Object.fromEntries([...Array(99)].map((_, i) => ['c' + i, {}]));
+    expect(normalizeConfig({ revision: 1750000000000, categories }).error).to.equal(undefined);
+  });
+
+  it('lists every problem in its one error, not only the first', () => {
+    const { error } = normalizeConfig({ revision: -1, gpc: 'yes', cookie: { path: 'x' }, categories: { analytics: { label: 3 } } });
+    for (const field of ['"revision"', '"gpc"', '"cookie.path"', '"categories.analytics.label"']) expect(error).to.contain(field);
+  });
+
+  it('names every unknown key with the closest known one, and still accepts the config', () => {
+    const { error, unknown } = normalizeConfig({
+      categorys: { analytics: {} },
+      cookie: { nmae: 'x' },
+      categories: { analytics: { lable: 'Stats' } },
+    });
+    expect(error).to.equal(undefined);
+    expect(unknown).to.deep.equal([
+      '"categorys" (did you mean "categories"?)',
+      '"cookie.nmae" (did you mean "name"?)',
+      '"categories.analytics.lable" (did you mean "label"?)',
+    ]);
+  });
+
+  it('knows every key of a full config (no false warning)', () => {
+    const { error, unknown } = normalizeConfig({
+      revision: 2,
+      language: 'fr',
+      fallbackLanguage: 'en',
+      texts: { fr: {} },
+      ui: { theme: 'dark' },
+      gpc: true,
+      reloadOnWithdrawal: false,
+      cookie: { name: 'c', domain: location.hostname, path: '/', secure: true, sameSite: 'Strict' },
+      categories: {
+        analytics: {
+          label: 'A',
+          description: 'B',
+          gpc: false,
+          services: [{ name: 'GA', provider: 'G', purpose: 'p', location: 'US', privacyUrl: 'https://x', scripts: [], localStorage: [], cookies: [{ name: '_ga', lifetime: '13 mois', purpose: 'id' }] }],
+        },
+      },
+      consentMode: { enabled: true, mode: 'basic', waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: false, regions: [{ region: ['FR'], analytics_storage: 'denied' }], mapping: { analytics: ['analytics_storage'] } },
+      proofOfConsent: { endpoint: '/log' },
+      privacyPolicy: { url: '/p', version: '1', controller: { name: 'X' }, purposes: [], history: [] },
+    });
+    expect(error).to.equal(undefined);
+    expect(unknown).to.deep.equal([]);
+  });
 
   it('survives a config whose getters throw', () => {
     const hostile = {

@@ -43,7 +43,43 @@ const KINDS: Record<string, [(value: Unchecked) => boolean, string]> = {
   o: [isObject, 'an object'],
   m: [(v) => Array.isArray(v) && v.every((x) => CONSENT_TYPES.includes(x)), 'an array of Consent Mode types'],
   k: [(v) => /^[\w.-]{1,64}$/.test(v), 'letters, digits, _ . or -'],
+  // A cookie path: `/; max-age=0` would delete the consent cookie on every write.
+  p: [(v) => /^\/[^\s;,\x00-\x1f\x7f]*$/.test(v), 'a path starting with / without ; , spaces or control characters'],
+  d: [isOwnDomain, "this page's host or one of its parent domains"],
 };
+
+/** Whether `value` names this page's host or a parent of it (anywhere, on a server: no page to compare). */
+function isOwnDomain(value: unknown): boolean {
+  if (typeof value != 'string' || !/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i.test(value)) return false;
+  const host = globalThis.location?.hostname.toLowerCase();
+  const domain = value.replace(/^\./, '').toLowerCase();
+  return !host || host == domain || host.endsWith('.' + domain);
+}
+
+/**
+ * The most categories a config may have: the consent cookie holds one `name=0|1` per category,
+ * and a cookie holds at most 4,096 bytes (see `consent-record.ts`).
+ */
+export const MAX_CATEGORIES = 100;
+
+/** ` (did you mean "…"?)` with the known key closest to `key`, when one is a likely typo of it. */
+function closest(key: string, known: string[]): string {
+  let best = '';
+  let fewest = Infinity;
+  for (const candidate of known) {
+    // Levenshtein distance, one row at a time.
+    let row = [...Array(candidate.length + 1).keys()];
+    for (let i = 0; i < key.length; i++) {
+      const next = [i + 1];
+      for (let j = 0; j < candidate.length; j++)
+        next.push(Math.min(row[j + 1] + 1, next[j] + 1, row[j] + (key[i].toLowerCase() == candidate[j].toLowerCase() ? 0 : 1)));
+      row = next;
+    }
+    if (row[candidate.length] < fewest) [best, fewest] = [candidate, row[candidate.length]];
+  }
+  // Up to a third of the letters wrong (at least 2): `categorys`, `controler`, `nmae`.
+  return fewest <= Math.max(2, key.length / 3) ? ` (did you mean "${best}"?)` : '';
+}
 
 /** Category names (and keys of `*` objects): safe in the cookie and in attributes. */
 const NAME = /^[a-z][a-z0-9_]{0,31}$/i;
@@ -56,8 +92,9 @@ const SCHEMA: Spec = {
   ui: 'o',
   gpc: 'b',
   reloadOnWithdrawal: 'b',
+  // Checked entry by entry, unknown section names included, where it renders (`policy-schema.ts`).
   privacyPolicy: 'o',
-  cookie: { name: 'k', domain: 's', path: 's', secure: 'b', sameSite: 'Lax|Strict|None' },
+  cookie: { name: 'k', domain: 'd', path: 'p', secure: 'b', sameSite: 'Lax|Strict|None' },
   categories: {
     '*': {
       label: 't',
@@ -72,7 +109,7 @@ const SCHEMA: Spec = {
           privacyUrl: 's',
           scripts: 'a',
           localStorage: 'a',
-          cookies: [{ name: 'S', lifetime: 't', purpose: 't' }],
+          cookies: [{ name: 'S', lifetime: 't', purpose: 't', domain: 's' }],
         },
       ],
     },
@@ -83,42 +120,53 @@ const SCHEMA: Spec = {
     waitForUpdate: 'n',
     adsDataRedaction: 'b',
     urlPassthrough: 'b',
-    regions: [{ region: 'A' }],
+    regions: [{ region: 'A', ...Object.fromEntries(CONSENT_TYPES.map((type) => [type, 'granted|denied'])) }],
     mapping: { '*': 'm' },
   },
   proofOfConsent: { endpoint: 'S', retention: 't' },
 };
 
-/** Throws the message naming the first field of `value` that does not fit `spec`. */
-function check(value: Unchecked, spec: Spec, field: string): void {
+/** What is wrong with a config: every field that does not fit, every key that means nothing. */
+interface Findings {
+  problems: string[];
+  unknown: string[];
+}
+
+/** Records in `found` every field of `value` that does not fit `spec`, and every unknown key. */
+function check(value: Unchecked, spec: Spec, field: string, found: Findings): void {
   // Upper-case single letters are required fields; `A|B` value lists are not.
   if (value === undefined && !(typeof spec == 'string' && spec.length < 2 && spec < 'a')) return;
-  const fail = (expected: string) => {
-    throw `"${field || 'config'}" must be ${expected}`;
-  };
+  const fail = (expected: string, at = field) => void found.problems.push(`"${at || 'config'}" must be ${expected}`);
   if (typeof spec == 'string') {
     const [test, expected] = KINDS[spec.toLowerCase()] ?? [(v: unknown) => spec.split('|').includes(v as string), 'one of ' + spec.replace(/\|/g, ', ')];
     if (!test(value)) fail(expected);
   } else if (Array.isArray(spec)) {
-    if (!Array.isArray(value)) fail('an array');
-    value.forEach((item: unknown, i: number) => check(item, spec[0], `${field}[${i}]`));
+    if (!Array.isArray(value)) return fail('an array');
+    value.forEach((item: unknown, i: number) => check(item, spec[0], `${field}[${i}]`, found));
   } else {
-    if (!isObject(value)) fail('an object');
+    if (!isObject(value)) return fail('an object');
     const any = spec['*'];
-    for (const key of Object.keys(any ? value : spec)) {
+    const known = Object.keys(spec);
+    for (const key of Object.keys(value)) {
       const at = field ? field + '.' + key : key;
-      if (any && !NAME.test(key)) {
-        field = at;
-        fail('named with letters, digits and _ only');
+      if (any ? !NAME.test(key) : !known.includes(key)) {
+        if (any) fail('named with letters, digits and _ only', at);
+        else found.unknown.push(`"${at}"` + closest(key, known));
+        continue;
       }
       // A named entry set to undefined (`analytics: undefined` in a JS config) is an error, not a crash later.
-      check(any ? value[key] ?? null : value[key], any ?? spec[key], at);
+      check(any ? value[key] ?? null : value[key], any ?? spec[key], at, found);
     }
+    // Required fields the object lacks.
+    if (!any) for (const key of known) if (!Object.hasOwn(value, key)) check(undefined, spec[key], field ? field + '.' + key : key, found);
   }
 }
 
-function normalize(input: Unchecked): NormalizedConfig {
-  check(input, SCHEMA, '');
+function normalize(input: Unchecked, found: Findings = { problems: [], unknown: [] }): NormalizedConfig {
+  check(input, SCHEMA, '', found);
+  if (Object.keys(input?.categories ?? {}).length > MAX_CATEGORIES)
+    found.problems.push(`"categories" must hold at most ${MAX_CATEGORIES} categories (the consent cookie holds one flag each)`);
+  if (found.problems[0]) throw found.problems.join('; ');
   return {
     revision: input.revision ?? 1,
     language: input.language ?? 'auto',
@@ -148,19 +196,30 @@ function normalize(input: Unchecked): NormalizedConfig {
 /** The config used when the site owner's one is invalid: nothing to consent to, all refused. */
 export const SAFE_CONFIG: NormalizedConfig = normalize({});
 
+/** What {@link normalizeConfig} found. */
+export interface ConfigResult {
+  config: NormalizedConfig;
+  /** Every problem, joined with `; `: the config was rejected. */
+  error?: string;
+  /** Keys that mean nothing (typos), each with the closest known key: ignored, but worth a warning. */
+  unknown?: string[];
+}
+
 /**
  * Validates a site owner's config and fills in the defaults.
- * Never throws: a bad config yields `SAFE_CONFIG` plus an `error` naming the field.
+ * Never throws: a bad config yields `SAFE_CONFIG` plus an `error` naming every bad field.
  */
-export function normalizeConfig(input: unknown): { config: NormalizedConfig; error?: string } {
+export function normalizeConfig(input: unknown): ConfigResult {
   // The script tag validates the same object twice in one task (Consent Mode defaults, then the
   // store): the second time costs nothing.
-  if (input !== last[0])
+  if (input !== last[0]) {
+    const found: Findings = { problems: [], unknown: [] };
     try {
-      last = [input, { config: normalize(input) }];
+      last = [input, { config: normalize(input, found), unknown: found.unknown }];
     } catch (error) {
-      last = [input, { config: SAFE_CONFIG, error: typeof error == 'string' ? error : '"config" could not be read' }];
+      last = [input, { config: SAFE_CONFIG, error: typeof error == 'string' ? error : '"config" could not be read', unknown: found.unknown }];
     }
+  }
   return last[1];
 }
-let last: [unknown, { config: NormalizedConfig; error?: string }] = [{}, { config: SAFE_CONFIG }];
+let last: [unknown, ConfigResult] = [{}, { config: SAFE_CONFIG }];

@@ -4,8 +4,11 @@ import type { ConsentChoices, ConsentRecord } from './types.js';
  * The consent cookie value, version 1:
  * `1|<consentId>|<timestamp base 36>|<revision>[.<policy version hash>]|<category>=<0|1>&…`
  * Every character in it is allowed in a cookie value as it is: nothing to encode or decode.
+ * It holds every config the validator accepts: any revision up to `Number.MAX_SAFE_INTEGER`
+ * (sites use timestamps) and up to `MAX_CATEGORIES` (100) categories of 32 characters, at most
+ * 3,600 bytes: under the 4,096 bytes a browser keeps for a cookie's name and value.
  */
-const FORMAT = /^1\|([0-9a-f-]{36})\|([0-9a-z]{1,11})\|(\d{1,9})(?:\.([0-9a-z]{1,7}))?\|((?:[a-z][a-z0-9_]{0,31}=[01](?:&|$)){0,32})$/i;
+const FORMAT = /^1\|([0-9a-f-]{36})\|([0-9a-z]{1,11})\|(\d{1,16})(?:\.([0-9a-z]{1,7}))?\|((?:[a-z][a-z0-9_]{0,31}=[01](?:&|$)){0,100})$/i;
 
 export const CONSENT_LIFETIME_MONTHS = 13;
 
@@ -19,7 +22,7 @@ export function encodeRecord(record: ConsentRecord): string {
 
 /** Parses a stored value; anything malformed, foreign or oversized yields `undefined`. */
 export function decodeRecord(value: unknown): ConsentRecord | undefined {
-  if (typeof value != 'string' || value.length > 1200) return;
+  if (typeof value != 'string' || value.length > 3700) return;
   const match = FORMAT.exec(value);
   if (!match) return;
   const choices: ConsentChoices = Object.create(null);
@@ -30,7 +33,7 @@ export function decodeRecord(value: unknown): ConsentRecord | undefined {
     choices[name] = flag == '1';
   }
   const timestamp = parseInt(match[2], 36);
-  if (!Number.isSafeInteger(timestamp)) return;
+  if (!Number.isSafeInteger(timestamp) || !Number.isSafeInteger(+match[3])) return;
   return { consentId: match[1].toLowerCase(), timestamp, revision: +match[3], policy: match[4], choices };
 }
 

@@ -20,11 +20,12 @@ describe('ConsentStore', () => {
       expect(store.get('__proto__')).to.equal(false);
     });
 
-    it('fires consent-ready once, with the stored state', () => {
+    it('fires consent-ready once, with the stored state', async () => {
       const { store, target } = makeStore({ load: false });
       const ready = record<ConsentReadyDetail>(target as EventTarget, 'consent-ready');
       store.load(sampleConfig());
       store.load(sampleConfig());
+      await store.whenReady;
       expect(ready).to.have.length(1);
       expect(ready[0]).to.deep.equal({
         categories: { necessary: true, analytics: false, marketing: false, functional: false },
@@ -35,19 +36,57 @@ describe('ConsentStore', () => {
       });
     });
 
-    it('dispatches its events on document by default, bubbling and composed', () => {
+    it('dispatches its events on document by default, bubbling and composed', async () => {
       const store = new ConsentStore({ storage: memoryStorage(), globalPrivacyControl: false });
       let event: CustomEvent | undefined;
       const listener = (e: Event) => (event = e as CustomEvent);
       document.addEventListener('consent-ready', listener);
       try {
         store.load(sampleConfig());
+        await store.whenReady;
       } finally {
         document.removeEventListener('consent-ready', listener);
       }
       expect(event?.bubbles).to.equal(true);
       expect(event?.composed).to.equal(true);
       expect(event?.detail.decided).to.equal(false);
+    });
+
+    it('dispatches consent-ready to a listener added after load() in the same task, as the README shows', async () => {
+      const { store, target } = makeStore({ load: false });
+      const events: string[] = [];
+      store.load(sampleConfig());
+      // The store's own listeners would have heard it already; the page's DOM listener comes now.
+      for (const type of ['consent-ready', 'consent-change'])
+        target!.addEventListener(type, (e) => events.push(type + ':' + ((e as CustomEvent).detail.reason ?? '')));
+      expect(events).to.deep.equal([]);
+      await store.whenReady;
+      expect(events).to.deep.equal(['consent-ready:']);
+    });
+
+    it('lets out consent-ready before a decision taken in the same task as load()', () => {
+      const { store, target } = makeStore({ load: false });
+      const events: string[] = [];
+      store.load(sampleConfig());
+      for (const type of ['consent-ready', 'consent-change'])
+        target!.addEventListener(type, (e) => events.push(type + ':' + ((e as CustomEvent).detail.reason ?? '')));
+      store.acceptAll();
+      expect(events).to.deep.equal(['consent-ready:', 'consent-change:accept-all']);
+    });
+
+    it('whenReady resolves with the consent-ready detail, before and after the fact', async () => {
+      const { store } = makeStore({ load: false });
+      const early = store.whenReady;
+      store.load(sampleConfig());
+      const detail = await early;
+      expect(detail.decided).to.equal(false);
+      expect(await store.whenReady).to.equal(detail);
+      expect(store.ready).to.equal(true);
+    });
+
+    it('whenReady resolves for an invalid config too (everything refused)', async () => {
+      const { store } = makeStore({ config: { revision: 'x' } });
+      expect((await store.whenReady).categories).to.deep.equal({ necessary: true });
     });
   });
 
@@ -232,14 +271,14 @@ describe('ConsentStore', () => {
       expect(written[0].getDate()).to.equal(28);
     });
 
-    it('re-asks once the 13 months are over, with reason expired', () => {
+    it('re-asks once the 13 months are over, with reason expired', async () => {
       const storage = memoryStorage();
       const clock = { now: NOW };
       makeStore({ storage, clock }).store.acceptAll();
       clock.now = new Date(2026, 6, 15, 10).getTime(); // exactly 13 months later
       const { store, target } = makeStore({ storage, clock, load: false });
       const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
-      store.load(sampleConfig());
+      await store.load(sampleConfig()).whenReady;
       expect(store.decided).to.equal(false);
       expect(store.get('analytics')).to.equal(false);
       expect(changes[0].reason).to.equal('expired');
@@ -255,17 +294,17 @@ describe('ConsentStore', () => {
       expect(makeStore({ storage, clock }).store.decided).to.equal(true);
     });
 
-    it('re-asks everyone when the revision goes up, with reason revision', () => {
+    it('re-asks everyone when the revision goes up, with reason revision', async () => {
       const storage = memoryStorage();
       makeStore({ storage }).store.acceptAll();
       const { store, target } = makeStore({ storage, load: false });
       const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
-      store.load(sampleConfig({ revision: 2 }));
+      await store.load(sampleConfig({ revision: 2 })).whenReady;
       expect(store.decided).to.equal(false);
       expect(changes.map((c) => c.reason)).to.deep.equal(['revision']);
     });
 
-    it('re-asks everyone when the privacy policy version changes, and says why', () => {
+    it('re-asks everyone when the privacy policy version changes, and says why', async () => {
       const storage = memoryStorage();
       makeStore({ storage, config: sampleConfig({ privacyPolicy: { version: '1.0' } }) }).store.acceptAll();
       const same = makeStore({ storage, config: sampleConfig({ privacyPolicy: { version: '1.0' } }) }).store;
@@ -273,7 +312,7 @@ describe('ConsentStore', () => {
       expect(same.reasked).to.equal(undefined);
       const { store, target } = makeStore({ storage, load: false });
       const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
-      store.load(sampleConfig({ privacyPolicy: { version: '2.0' } }));
+      await store.load(sampleConfig({ privacyPolicy: { version: '2.0' } })).whenReady;
       expect(store.decided).to.equal(false);
       expect(store.reasked).to.equal('revision');
       expect(changes.map((c) => c.reason)).to.deep.equal(['revision']);
@@ -385,10 +424,10 @@ describe('ConsentStore', () => {
   });
 
   describe('Global Privacy Control', () => {
-    it('starts advertising refused with reason gpc, and accept all leaves it refused', () => {
+    it('starts advertising refused with reason gpc, and accept all leaves it refused', async () => {
       const { store, target } = makeStore({ globalPrivacyControl: true, load: false });
       const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
-      store.load(sampleConfig());
+      await store.load(sampleConfig()).whenReady;
       expect(changes.map((c) => c.reason)).to.deep.equal(['gpc']);
       expect(store.gpcCategories).to.deep.equal(['marketing']);
       store.acceptAll();

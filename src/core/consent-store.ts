@@ -51,10 +51,18 @@ const randomUUID = () =>
 export class ConsentStore {
   /** The validated config (a safe, empty one when the site owner's was invalid). */
   config: NormalizedConfig = SAFE_CONFIG;
-  /** Why the site owner's config was rejected, when it was. */
+  /** Why the site owner's config was rejected, when it was: every problem found, joined with `; `. */
   configError?: string;
-  /** `true` once the stored decision has been read (`consent-ready` has fired). */
+  /** Keys of the config that mean nothing (typos), each with the closest known key; they were ignored. */
+  configWarnings: string[] = [];
+  /** `true` once the stored decision has been read (`consent-ready` has been emitted). */
   ready = false;
+  /**
+   * Resolves with the `consent-ready` detail once the stored decision has been read (`ready`
+   * is the same fact as a boolean). Never rejects: an invalid config still loads, refusing
+   * everything. `await store.whenReady` works before and after the fact.
+   */
+  readonly whenReady: Promise<ConsentReadyDetail>;
   /** Whether the preferences dialog should be open. */
   preferencesOpen = false;
   /** `false` when the decision could not be stored (cookies blocked): it lives for this page only. */
@@ -83,20 +91,32 @@ export class ConsentStore {
   // Until a valid config is loaded nothing can be decided, so nothing is ever written here.
   private _storage: ConsentStorage = { read: () => undefined, write: () => false, remove() {} };
   private _now: () => number;
+  private _resolveReady!: (detail: ConsentReadyDetail) => void;
+  /** DOM events held until the end of the task that loaded the store (see `load`). */
+  private _held?: [EventTarget, Event][];
+  private _loading = true;
 
   constructor(private readonly _options: ConsentStoreOptions = {}) {
     this._now = _options.now ?? Date.now;
+    this.whenReady = new Promise((resolve) => (this._resolveReady = resolve));
   }
 
   /**
    * Validates `config`, reads the stored decision and fires `consent-ready` (and a
    * `consent-change` when a stored decision expired, is outdated or GPC applies).
    * A store can be loaded once. `problem` says why no config could be read at all.
+   *
+   * Listeners given to `on()` hear these at once, synchronously. The DOM events on `target`
+   * (`document`) are dispatched a microtask later, or just before the next event if that
+   * comes sooner (a decision in the same task), so that the order stays ready → change: a page
+   * that calls `startConsentElements()` and then, in the same task, adds its `consent-ready`
+   * listener (the README's order) still hears it.
    */
   load(rawConfig: unknown, problem?: string): this {
     if (this.ready) return this;
-    const { config, error = problem } = problem ? { config: SAFE_CONFIG } : normalizeConfig(rawConfig);
+    const { config, error = problem, unknown = [] } = problem ? { config: SAFE_CONFIG } : normalizeConfig(rawConfig);
     this.config = config;
+    if ((this.configWarnings = unknown)[0]) console.warn('consent-elements: unknown config keys, ignored: ' + unknown.join(', '));
     if (error) {
       this.configError = error;
       console.error('consent-elements: invalid config: ' + error + '. Everything non-essential stays refused.');
@@ -110,13 +130,25 @@ export class ConsentStore {
     // Some browsers expose the signal as the string "1".
     this.gpcApplied = config.gpc && (gpc === true || gpc === '1');
     this.ready = true;
+    this._held = [];
+    queueMicrotask(() => this._flush());
     const detail = this._detail('gpc');
     const { changed, reason, ...state } = detail;
-    this._emit('consent-ready', { ...state, decided: this.decided });
+    const ready = { ...state, decided: this.decided };
+    this._emit('consent-ready', ready);
+    this._resolveReady(ready);
     if (stale) this._emit('consent-change', this._detail(stale, stored!.choices));
     else if (!this._record && this.gpcApplied) this._emit('consent-change', detail);
     this._emit('ui');
+    this._loading = false;
     return this;
+  }
+
+  /** Dispatches the DOM events held since `load`. */
+  private _flush(): void {
+    const held = this._held ?? [];
+    this._held = undefined;
+    for (const [target, event] of held) target.dispatchEvent(event);
   }
 
   /** Whether the visitor has a valid decision. */
@@ -312,11 +344,17 @@ export class ConsentStore {
       }
     }
     const { target = globalThis.document } = this._options;
-    if (type != 'ui')
-      target?.dispatchEvent(
+    if (type != 'ui' && target) {
+      const event =
         type == 'consent-ready'
           ? new ConsentReadyEvent(detail as ConsentReadyDetail)
-          : new ConsentChangeEvent(detail as ConsentChangeDetail),
-      );
+          : new ConsentChangeEvent(detail as ConsentChangeDetail);
+      // After `load`, a decision first lets out what load held, so the order stays ready → change.
+      if (this._held && this._loading) this._held.push([target, event]);
+      else {
+        this._flush();
+        target.dispatchEvent(event);
+      }
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { cookieJar, removeCookie } from '../core/storage/cookies.js';
 import type { ServiceConfig } from '../core/types.js';
 
 /**
@@ -8,21 +9,19 @@ import type { ServiceConfig } from '../core/types.js';
  * HttpOnly cookies and cookies scoped to other paths stay out of reach.
  */
 export function removeDeclared(services: ServiceConfig[], doc: Document = document): void {
-  const { hostname, pathname } = doc.location;
+  const { pathname } = doc.location;
   const matcher = (patterns: string[]) => {
     const re = RegExp(`^(${patterns.map((p) => p.replace(/\W/g, '\\$&').replace(/\\\*/g, '.*')).join('|')})$`);
     return (name: string) => !!patterns[0] && re.test(name);
   };
   const cookie = matcher(services.flatMap((s) => s.cookies?.map((c) => c.name) ?? []));
   const key = matcher(services.flatMap((s) => s.localStorage ?? []));
-  const domains = hostname.split('.').map((_, i, labels) => ';domain=' + labels.slice(i).join('.'));
   const paths = pathname.split('/').map((_, i, parts) => parts.slice(0, i + 1).join('/') || '/');
+  for (const entry of cookieJar().split(';')) {
+    const name = entry.split('=')[0].trim();
+    if (cookie(name)) for (const path of paths) removeCookie(name, path);
+  }
   try {
-    for (const entry of doc.cookie.split(';')) {
-      const name = entry.split('=')[0].trim();
-      if (cookie(name))
-        for (const domain of ['', ...domains]) for (const path of paths) doc.cookie = `${name}=;max-age=0;path=${path}${domain}`;
-    }
     Object.keys(localStorage).map((name) => key(name) && localStorage.removeItem(name));
   } catch {
     /* storage blocked (a sandboxed frame): nothing could have been stored */

@@ -3,6 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { makeStore, NOW, record, sampleConfig, DAY } from '../../test/helpers/store.js';
 import { memoryStorage } from '../core/storage/memory-storage.js';
 import { connectProofOfConsent, summarizeBrowser } from './proof-of-consent.js';
+import { sleep } from '../../test/helpers/wait.js';
 
 interface Received {
   body: string;
@@ -13,7 +14,6 @@ interface Received {
 let run = 0;
 const newKey = () => `unit-${Date.now().toString(36)}-${++run}`;
 const log = (key: string) => executeServerCommand<Received[], { key: string }>('proof-log', { key });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits (at most 2 s) until the endpoint has received `count` records, then a little longer to catch extras. */
 async function received(key: string, count: number): Promise<Received[]> {

@@ -9,6 +9,7 @@ import { pageTables } from '../i18n/page/index.js';
 import { loadTable, mergeTexts } from '../i18n/tables.js';
 
 export { removeDeclared } from './cookie-cleanup.js';
+export { configNotice } from './config-notice.js';
 
 /**
  * Puts before `embed` (an iframe or video whose address waits in `data-src`) a box of the

@@ -92,14 +92,19 @@ describe('tag loader: blocked scripts', function () {
         `<img data-consent-category="marketing" data-src="${tags}/p.gif" alt="">` +
         `<video data-consent-category="functional" data-src="${tags}/v.mp4"></video>`,
     );
-    await sleep(200);
     store.rejectAll();
-    await sleep(300);
-    expect(await requests()).to.deep.equal([]);
-    expect(window.ran).to.deep.equal([]);
+    // No fixed wait: a `necessary` script added now is released after anything that start-up or
+    // the refusal would have released (each is released at once, in order), so once its request
+    // has arrived, any earlier one would have too.
+    root.insertAdjacentHTML('beforeend', blocked('necessary', `${tags}/sentinel.js`));
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['sentinel.js']);
+    // The tag server's scripts record their own name when they run: only the sentinel did.
+    await until(() => window.ran!.length, 'the sentinel to run');
+    expect(window.ran).to.deep.equal(['sentinel']);
     store.acceptAll();
     // The same page does request them once granted: the counter above could have failed.
-    await until(async () => (await requests()).length == 4, 'the four requests');
+    await until(async () => (await requests()).length == 5, 'the four tag requests besides the sentinel');
   });
 
   it('runs a blocked external script as a real one right after it, with its attributes (the id moves to it)', async () => {
@@ -133,6 +138,22 @@ describe('tag loader: blocked scripts', function () {
     root.append(owned);
     await sleep(50);
     expect(window.ran).to.deep.equal(['once']);
+  });
+
+  it('runs two blocked inline scripts with the same code once each: once per element, not per text', async () => {
+    const code = "window.ran.push('same')";
+    const store = start(inline('analytics', code) + '<p></p>' + inline('analytics', code));
+    store.acceptAll();
+    await until(() => window.ran!.length == 2, 'both elements to run');
+    // One added later with the same code runs too; each element still runs only once.
+    root.insertAdjacentHTML('beforeend', inline('analytics', code));
+    await until(() => window.ran!.length == 3, 'the added element to run');
+    store.rejectAll();
+    store.acceptAll();
+    // Scripts run through one queue, in order: a sentinel added last runs after any re-run would have.
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['same', 'same', 'same', 'sentinel']);
   });
 
   it('a framework rendering the same blocked script again (a new element) does not run it again', async () => {

@@ -6,10 +6,38 @@ import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
 const BLOCKED = 'script[type="text/plain"][data-consent-category],[data-consent-category][data-src]';
 
+/** Turns strings into Trusted Types (or leaves them as they are where there is no such thing). */
+interface Trust {
+  createScript(code: string): string;
+  createScriptURL(url: string): string;
+}
+let trust: Trust | undefined;
+
+/**
+ * The library's Trusted Types policy, `consent-elements`: on a page that enforces
+ * `require-trusted-types-for 'script'`, a script's code and `src` must be trusted values.
+ * What it trusts is what the site owner wrote: its own blocked scripts and its config's
+ * service scripts, run only with consent. A page with a `trusted-types` allow-list adds
+ * `consent-elements` to it; one that refuses it gets the browser's violation report.
+ */
+function trusted(): Trust {
+  const pass = (value: string) => value;
+  if (!trust)
+    try {
+      const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Trust): Trust } }).trustedTypes;
+      trust = types?.createPolicy('consent-elements', { createScript: pass, createScriptURL: pass });
+    } catch {
+      /* the page's `trusted-types` directive does not allow this policy name */
+    }
+  return (trust ??= { createScript: pass, createScriptURL: pass });
+}
+
 /** The on-demand half of the tag loader (`./tag-extras.ts`). */
 export interface TagExtras {
   placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): Promise<HTMLElement | undefined> | HTMLElement | undefined;
   removeDeclared(services: ServiceConfig[]): void;
+  /** Shows config problems on the page during development (`./config-notice.ts`). */
+  configNotice?(lines: string[]): void;
 }
 
 /**
@@ -35,7 +63,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   const pending = new Set<HTMLElement>();
   const boxes = new Map<HTMLElement, Promise<HTMLElement | undefined>>();
   /** Categories whose tags ran on this page: withdrawing one of them needs a reload. */
-  const ran = new Set<string>();
+  const granted = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
   let loading: Promise<unknown>[] = [];
 
@@ -68,15 +96,19 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
       if (element instanceof HTMLScriptElement) {
         if (connected && !complete(element)) continue;
         const script = doc.createElement('script');
+        const trust = trusted();
         for (const { name, value } of element.attributes)
-          if (name != 'type') script.setAttribute(name == 'data-type' ? 'type' : name, value);
-        script.text = element.text;
+          if (name != 'type') script.setAttribute(name == 'data-type' ? 'type' : name, name == 'src' ? trust.createScriptURL(value) : value);
+        script.text = trust.createScript(element.text);
         script.nonce = nonce || element.nonce;
         // External scripts go in at once with `async = false`: they download in parallel and
-        // run in insertion order. An inline script first waits for those before it. The same
-        // tag runs once per page, however often a framework renders its blocked element again.
+        // run in insertion order. An inline script first waits for those before it. Each
+        // blocked element runs once, even moved; two elements with the same code run once
+        // each; but one a framework renders anew in place of one that ran (a route left and
+        // entered again: the earlier one is gone from the page) is the same tag, not run again.
         const tag = script.src || script.text;
-        if (connected && !seen.has(tag) && seen.add(tag))
+        const earlier = ran.get(tag);
+        if (connected && !(earlier && (earlier == element || !earlier.isConnected)) && ran.set(tag, element))
           queue = queue.then(async () => {
             if (script.src) {
               script.async = false;
@@ -92,7 +124,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         element.setAttribute('src', element.dataset.src!);
         element.removeAttribute('data-src');
       }
-      if (connected) needed.map((c) => ran.add(c));
+      if (connected) needed.map((c) => granted.add(c));
       pending.delete(element);
       boxes.delete(element);
       box?.then((placeholder) => {
@@ -110,16 +142,15 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   const handleChange = ({ changed }: ConsentChangeDetail) => {
     const withdrawn = changed.filter((c) => !store.get(c));
     const cleaned = withdrawn[0] && clean(withdrawn);
-    if (cleaned && reloadOnWithdrawal && withdrawn.some((c) => ran.has(c))) cleaned.finally(() => doc.location.reload());
+    if (cleaned && reloadOnWithdrawal && withdrawn.some((c) => granted.has(c))) cleaned.finally(() => doc.location.reload());
     else update();
   };
 
   /** The services' scripts: blocked elements of the library's own, kept out of the page (a
    * framework hydrating <head> would find them among its own elements). */
   const injected = new WeakSet<Element>();
-  /** The `src` or code of every script run: each runs once per page, even when the page (or a
-   * framework) moves its blocked element or renders it anew. */
-  const seen = new Set<string>();
+  /** The `src` or code of every script run, and the element that ran it. */
+  const ran = new Map<string, HTMLElement>();
   const found = (element: Element) => pending.add(element as HTMLElement);
 
   // The services' scripts become blocked scripts too, so they follow the same path.
@@ -130,7 +161,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
       for (const src of scripts) {
         const script = doc.createElement('script');
         script.type = 'text/plain';
-        script.src = src;
+        script.setAttribute('src', trusted().createScriptURL(src));
         script.dataset.consentCategory = category;
         injected.add(script);
         pending.add(script);

@@ -38,10 +38,14 @@ export class ConsentElement extends LitElement {
     if (!store?.ready) return;
     const t = dialogTextsFor(store);
     if (!t) {
-      this.loading ??= loadDialogTexts(store).then(() => {
-        this.loading = undefined;
-        this.requestUpdate();
-      });
+      this.loading ??= loadDialogTexts(store).then(
+        () => {
+          this.loading = undefined;
+          this.requestUpdate();
+        },
+        // `updateComplete` settles (nothing rendered); the next render tries the download again.
+        () => (this.loading = undefined),
+      );
       return;
     }
     store.wording = t.hash;

@@ -3,6 +3,7 @@ import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
 import { syncTabs } from '../core/tab-sync.js';
 import type { ConsentConfig } from '../core/types.js';
+import { configProblems } from '../integrations/config-notice.js';
 import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
 import { connectProofOfConsent } from '../integrations/proof-of-consent.js';
 import { pageTables } from '../i18n/page/index.js';
@@ -29,6 +30,11 @@ export interface StartOptions {
   loadTagExtras: () => Promise<TagExtras>;
   /** Loads the built-in texts of the controls put in the page (the reopen control), in one language. */
   loadPageTexts: (lang: string) => Promise<PageTable>;
+  /**
+   * Shows config problems on the page too, not only in the console, whatever the host (they
+   * always show on `localhost`, `127.0.0.1`, `*.localhost` and `*.test`).
+   */
+  debug?: boolean;
 }
 
 /**
@@ -45,7 +51,7 @@ export function startPage(config: ConsentConfig | unknown, options: StartOptions
   const store = options.store ?? new ConsentStore();
   registerStore(store);
   store.load(config, options.problem);
-  connectPage(store, options.loadTagExtras, options.loadPageTexts, options.nonce);
+  connectPage(store, options.loadTagExtras, options.loadPageTexts, options.nonce, options.debug);
   return store;
 }
 
@@ -55,7 +61,10 @@ export function connectPage(
   loadTagExtras: () => Promise<TagExtras>,
   loadPageTexts: (lang: string) => Promise<PageTable>,
   nonce?: string,
+  debug?: boolean,
 ): void {
+  const problems = configProblems(store, debug);
+  if (problems) loadTagExtras().then((extras) => extras.configNotice?.(problems), () => {});
   connectConsentMode(store);
   connectProofOfConsent(store);
   syncTabs(store);

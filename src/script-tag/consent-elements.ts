@@ -31,14 +31,21 @@ const script = browser ? (document.currentScript as HTMLScriptElement | null) : 
 const store = new ConsentStore();
 const chunks: Record<string, Promise<unknown> | undefined> = {};
 
+const failures: Record<string, number> = {};
+
 /**
  * Imports `consent-elements-<name>.js`, which sits next to this script, once; a failed
- * download is forgotten, so the next need tries again.
+ * download is forgotten, so the next need tries again. Under another URL (`?retry=<n>`):
+ * Chromium keeps a failed module fetch in the page's module map, and an `import()` of the same
+ * URL fails again without a request (whatwg/html#10327 changes that; drop the query once
+ * browsers ship it).
  */
 function load<T>(name: string): Promise<T> {
-  const url = new URL(`consent-elements-${name}.js`, script?.src || location.href).href;
-  return (chunks[name] ??= import(/* @vite-ignore */ url).catch((error) => {
+  const url = new URL(`consent-elements-${name}.js`, script?.src || location.href);
+  if (failures[name]) url.searchParams.set('retry', '' + failures[name]);
+  return (chunks[name] ??= import(/* @vite-ignore */ url.href).catch((error) => {
     chunks[name] = undefined;
+    failures[name] = (failures[name] ?? 0) + 1;
     console.error('consent-elements: could not load ' + url, error);
     throw error;
   })) as Promise<T>;
@@ -101,7 +108,7 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
   // The UI chunk starts downloading before anything else is set up.
   showUi();
   // The nonce property survives the attribute being hidden by a header CSP.
-  connectPage(store, () => load<TagExtras>('tags'), (lang) => loadText<PageTable>('page', lang), script?.nonce);
+  connectPage(store, () => load<TagExtras>('tags'), (lang) => loadText<PageTable>('page', lang), script?.nonce, script?.hasAttribute('data-debug'));
   store.on('ui', showUi);
   // A <privacy-policy> or <consent-preferences> further down the page, then any a single-page
   // app renders later (a client-side route to the policy): watched from the end of parsing,

@@ -7,8 +7,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { cleanUp, cookieChangesReported, openPage, until } from '../helpers/page.js';
 import { sampleConfig } from '../helpers/store.js';
+import { sleep } from '../helpers/wait.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const COUNT_EVENTS =
   `<script>window.__events=[];for(const t of ['consent-ready','consent-change'])` +

@@ -14,11 +14,17 @@ describe('strict Content-Security-Policy', function () {
   afterEach(cleanUp);
 
   /** The fixture page, served with its strict CSP header, in a frame of the test page. */
-  const openCspPage = async () => (await openUrl('/__csp/csp.html')).win as Page;
+  const openCspPage = async (base = '/__csp/') => (await openUrl(base + 'csp.html')).win as Page;
 
-  it('banner, preferences, privacy policy, reopen control, placeholders and released tags: no violation', async function () {
+  for (const [what, base] of [
+    ['', '/__csp/'],
+    // No innerHTML anywhere: the reopen control draws its icon node by node, and the tag loader
+    // hands trusted values (its `consent-elements` policy) to the scripts it releases.
+    [' with Trusted Types enforced', '/__tt/'],
+  ])
+  it(`banner, preferences, privacy policy, reopen control, placeholders and released tags${what}: no violation`, async function () {
     this.timeout(15_000);
-    const win = await openCspPage();
+    const win = await openCspPage(base);
     const doc = win.document;
     const store = win.consentElements;
     expect(store, 'the nonce let the library run').to.exist;
@@ -46,10 +52,20 @@ describe('strict Content-Security-Policy', function () {
     await until(() => doc.querySelector('iframe[src$="embed.html"]'));
     const reopen = await until(() => doc.querySelector<HTMLElement>('.consent-reopen'));
     expect(win.getComputedStyle(reopen).position, 'the reopen control is styled through CSSOM').to.equal('fixed');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-
-    expect(win.__violations).to.deep.equal([]);
+    expect(reopen.querySelector('svg path')?.getAttribute('d'), 'the reopen icon is drawn').to.have.length.above(20);
+    // Violations are reported in order, as tasks: one made on purpose last (an inline style)
+    // arrives after any the library caused. No fixed wait.
+    doc.body.lastElementChild!.setAttribute('style', 'color: red');
+    await until(() => win.__violations.some((v: string) => v.startsWith('style-src-attr')), 'the sentinel violation to be reported');
+    expect(win.__violations.filter((v: string) => !v.startsWith('style-src-attr'))).to.deep.equal([]);
+    expect(win.__violations).to.have.length(1);
     expect([win.__inlineTagRan, win.__externalTagRan, win.__serviceTagRan]).to.deep.equal([1, 1, 1]);
+  });
+
+  it('Trusted Types are really enforced there: innerHTML with a string throws and is reported', async () => {
+    const win = await openCspPage('/__tt/');
+    expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw(/TrustedHTML/);
+    await until(() => win.__violations.some((v: string) => v.startsWith('require-trusted-types-for')), 2000);
   });
 
   it('the policy is really enforced: an inline script without the nonce is blocked and reported', async () => {

@@ -11,12 +11,13 @@ const NONE = { necessary: true, analytics: false, marketing: false, functional: 
 
 describe('Global Privacy Control in the store', () => {
   for (const signal of [true, '1'])
-    it(`${JSON.stringify(signal)}: marketing starts refused, with a gpc consent-change right after consent-ready`, () => {
+    it(`${JSON.stringify(signal)}: marketing starts refused, with a gpc consent-change right after consent-ready`, async () => {
       const target = new EventTarget();
       const events: string[] = [];
       target.addEventListener('consent-ready', () => events.push('ready'));
       target.addEventListener('consent-change', (e) => events.push((e as CustomEvent<ConsentChangeDetail>).detail.reason));
       const { store } = makeStore({ globalPrivacyControl: signal, target });
+      await store.whenReady;
       expect(events).to.deep.equal(['ready', 'gpc']);
       expect(store.gpcApplied).to.equal(true);
       expect(store.gpcCategories).to.deep.equal(['marketing']);
@@ -98,7 +99,7 @@ describe('Global Privacy Control in the store', () => {
     expect(store.bannerOpen).to.equal(false);
   });
 
-  it('an expired stored decision gives one consent-change (expired), not a second one for gpc', () => {
+  it('an expired stored decision gives one consent-change (expired), not a second one for gpc', async () => {
     const stored = encodeRecord({
       consentId: '3f1c7b9e-2a4d-4e8f-9b6a-0c1d2e3f4a5b',
       timestamp: NOW - 400 * DAY,
@@ -107,7 +108,7 @@ describe('Global Privacy Control in the store', () => {
     });
     const { store, target } = makeStore({ globalPrivacyControl: true, storage: memoryStorage(stored), load: false });
     const changes = record<ConsentChangeDetail>(target as EventTarget, 'consent-change');
-    store.load(sampleConfig());
+    await store.load(sampleConfig()).whenReady;
     expect(changes.map((c) => c.reason)).to.deep.equal(['expired']);
     expect(store.getAll()).to.deep.equal(NONE);
   });

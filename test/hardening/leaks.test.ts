@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { cleanUp, openUrl, until } from '../helpers/page.js';
+import { sleep } from '../helpers/wait.js';
 
 interface Request {
   url: string;
@@ -15,7 +16,6 @@ interface Request {
   runner: boolean;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Page = Window & Record<string, any>;
 

@@ -7,9 +7,9 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { addMonths, encodeRecord } from '../../src/core/consent-record.js';
 import { until } from '../helpers/page.js';
+import { sleep } from '../helpers/wait.js';
 
 const FIXTURE = '/test/hardening/fixtures/nav.html';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let run = 0;
 const newKey = () => `nav-${Date.now().toString(36)}-${++run}`;
 

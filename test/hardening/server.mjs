@@ -1,11 +1,19 @@
 /**
  * Dev-server side of the hardening tests:
- * - `/__csp/<fixture>.html` serves a fixture under a strict Content-Security-Policy header.
+ * - `/__csp/<fixture>.html` serves a fixture under a strict Content-Security-Policy header;
+ *   `/__tt/<fixture>.html` the same, enforcing Trusted Types too (only the library's policy and
+ *   Lit's may be created).
  * - `POST /__proof/<key>` is a proof-of-consent endpoint that keeps what it receives;
  *   the `proof-log` command returns it (read on the server, so reading adds no request).
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
  *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else;
  *   `requests-take` returns those seen so far and goes on counting.
+ * - `/__flaky/<key>/<file>` serves `dist/<file>`, except that each file named by the `fail-once`
+ *   command (`{ key, files }`) answers its first request with a 503 ({@link flakyMiddleware}):
+ *   a chunk download that fails once.
+ * - `top-level` runs steps in a real top-level page of a fresh browser context (its own cookie
+ *   jar), on any host: `a.b.localhost` for cookies shared with a parent domain. A step is a
+ *   function's source, run in the page (its result collected), or `{ goto: url }`.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +24,8 @@ const strictCsp = (nonce) =>
   `connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`;
 
 const proofs = new Map();
+/** `<key>/<file>` of the flaky files that have not failed yet. */
+const flaky = new Set();
 const recorders = new Map();
 
 const readBody = (req) =>
@@ -27,19 +37,34 @@ const readBody = (req) =>
     req.on('error', reject);
   });
 
+/** Fails the first request of each flaky file with a 503 (a plugin's `serve` can only answer 200). */
+export async function flakyMiddleware(context, next) {
+  const chunk = /^\/__flaky\/([\w-]+)\/([\w.-]+\.js)$/.exec(context.path);
+  if (!chunk || !flaky.delete(`${chunk[1]}/${chunk[2]}`)) return next();
+  context.status = 503;
+  context.set('cache-control', 'no-store');
+  context.body = 'unavailable';
+}
+
 export const hardeningPlugins = [
   {
     name: 'hardening',
     async serve(context) {
-      const csp = /^\/__csp\/([\w-]+\.html)$/.exec(context.path);
+      const csp = /^\/__(csp|tt)\/([\w-]+\.html)$/.exec(context.path);
       if (csp) {
         const nonce = randomBytes(16).toString('base64');
-        const html = await readFile(new URL(`./fixtures/${csp[1]}`, import.meta.url), 'utf8');
+        const html = await readFile(new URL(`./fixtures/${csp[2]}`, import.meta.url), 'utf8');
+        const trustedTypes = csp[1] == 'tt' ? "; require-trusted-types-for 'script'; trusted-types consent-elements lit-html" : '';
         return {
           body: html.replaceAll('{{nonce}}', nonce),
           type: 'html',
-          headers: { 'content-security-policy': strictCsp(nonce), 'cache-control': 'no-store' },
+          headers: { 'content-security-policy': strictCsp(nonce) + trustedTypes, 'cache-control': 'no-store' },
         };
+      }
+      const chunk = /^\/__flaky\/([\w-]+)\/([\w.-]+\.js)$/.exec(context.path);
+      if (chunk) {
+        const headers = { 'cache-control': 'no-store' };
+        return { body: await readFile(new URL(`../../dist/${chunk[2]}`, import.meta.url), 'utf8'), type: 'js', headers };
       }
       const match = /^\/__proof\/([\w-]+)$/.exec(context.path);
       if (!match || context.method != 'POST') return;
@@ -55,11 +80,12 @@ export const hardeningPlugins = [
     transform(context) {
       // The dev server appends its live-reload script to every page; a fixture must contain
       // only what a real site would serve (its requests are counted, its CSP is strict).
-      if (/^\/(__csp|test\/hardening\/fixtures)\//.test(context.path) && typeof context.body == 'string')
+      if (/^\/(__csp|__tt|test\/hardening\/fixtures)\//.test(context.path) && typeof context.body == 'string')
         return context.body.replace(/<!-- injected by web-dev-server -->\s*<script[^>]*__web-dev-server__web-socket\.js"><\/script>/, '');
     },
     async executeCommand({ command, payload, session }) {
       if (command == 'proof-log') return proofs.get(payload.key) ?? [];
+      if (command == 'fail-once') return payload.files.map((file) => flaky.add(`${payload.key}/${file}`)) && true;
       if (command == 'bfcache') {
         // A real top-level page (frames and popups with an opener are never cached).
         const page = await session.browser.getPage(session.id).browser().newPage();
@@ -75,6 +101,23 @@ export const hardeningPlugins = [
           return steps;
         } finally {
           await page.close();
+        }
+      }
+      if (command == 'top-level') {
+        const context = await session.browser.getPage(session.id).browser().createBrowserContext();
+        try {
+          const page = await context.newPage();
+          const results = [];
+          for (const step of payload.steps)
+            if (step.goto) {
+              // The test's own origin, with another host name: same dev server.
+              const url = new URL(step.goto, session.browser.getPage(session.id).url());
+              if (step.host) url.hostname = step.host;
+              await page.goto(url.href);
+            } else results.push(await page.evaluate(`(${step})()`));
+          return results;
+        } finally {
+          await context.close();
         }
       }
       if (command == 'requests-start') {

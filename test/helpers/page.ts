@@ -53,16 +53,7 @@ export function cleanUp(): void {
   }
 }
 
-/** Waits until `condition()` is truthy (polling each animation frame), or fails after `ms`. */
-export async function until<T>(condition: () => T, ms = 2000): Promise<T> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = condition();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${condition}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { sleep, until } from './wait.js';
 
 /**
  * Resolves once Chromium reports cookie changes to `win`: it subscribes a page asynchronously

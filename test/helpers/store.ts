@@ -46,7 +46,12 @@ export function makeStore(
     ...options,
     target,
   });
-  if (options.load !== false) store.load(options.config ?? sampleConfig());
+  if (options.load !== false) {
+    store.load(options.config ?? sampleConfig());
+    // The DOM events of `load` wait for the end of the task (or the next decision): let them
+    // out now, so that a test recording events after this call hears only what it does.
+    store['_flush']();
+  }
   return { store, clock, target };
 }
 

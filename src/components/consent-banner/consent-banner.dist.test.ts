@@ -5,8 +5,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { sampleConfig } from '../../../test/helpers/store.js';
 import { cleanUp, openPage, scriptTag, until } from '../../../test/helpers/page.js';
+import { sleep } from '../../../test/helpers/wait.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Records, for each render of `<consent-banner>`, whether it drew the banner or nothing. */
 const RECORD_RENDERS = `<script>window.__renders=[];const define=customElements.define.bind(customElements);

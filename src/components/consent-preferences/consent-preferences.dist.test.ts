@@ -7,8 +7,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { sampleConfig } from '../../../test/helpers/store.js';
 import { cleanUp, openPage, scriptTag, until, type TestPage } from '../../../test/helpers/page.js';
+import { sleep } from '../../../test/helpers/wait.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DIALOG_CHUNK = '/dist/consent-elements-preferences.js';
 const LIT_CHUNK = '/dist/consent-elements-lit.js';
 

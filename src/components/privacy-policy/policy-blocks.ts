@@ -60,7 +60,7 @@ export class PolicyBlocks {
     </ul>`;
   }
 
-  texts(items: LocalizedText[]) {
+  texts(items: LocalizedText[] = []) {
     return this.list(items.map((item) => this.loc(item)));
   }
 

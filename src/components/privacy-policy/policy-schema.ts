@@ -7,7 +7,7 @@ import type { LocalizedText } from '../../core/types.js';
  * Every section is optional: a section left out is not rendered. The visitor's rights, the
  * withdrawal of consent and the complaint route are standard texts shown whenever a policy is
  * configured; the cookie table comes from `config.categories`, never from here.
- * A malformed section is left out with one `console.warn` naming it; the others still render.
+ * A malformed field or entry is left out with one `console.warn` naming it; the rest still renders.
  */
 export interface PrivacyPolicyContent {
   /** Where the policy page lives (the banner links to it). */
@@ -230,16 +230,40 @@ const opt =
   (check: Check): Check =>
   (value, at) =>
     value === undefined ? value : check(value, at);
+/** What was left out while parsing, one line per broken field or entry. */
+let dropped: string[] = [];
+
+/** `check(value, at)`, or `undefined` with `at` noted as left out when it does not fit. */
+const tolerant = (check: Check, value: unknown, at: string): unknown => {
+  try {
+    return check(value, at);
+  } catch (error) {
+    if (!(error instanceof Malformed)) throw error;
+    dropped.push(error.message);
+  }
+};
+/** An array; an entry that does not fit is left out, the others stay. */
 const list =
   (check: Check): Check =>
   (value, at) =>
-    Array.isArray(value) ? value.map((item, i) => check(item, `${at}[${i}]`)) : fail(at, 'an array');
+    Array.isArray(value)
+      ? value.map((item, i) => tolerant(check, item, `${at}[${i}]`)).filter((item) => item !== undefined)
+      : fail(at, 'an array');
+/**
+ * An object of `shape`; a field that does not fit (or is missing) is left out and the rest
+ * kept, so an entry shows what it has. Keys outside `shape` are noted too.
+ */
 const object =
   (shape: Record<string, Check>): Check =>
   (value, at) => {
     if (!isObject(value)) fail(at, 'an object');
     const out: Unchecked = {};
-    for (const key in shape) out[key] = shape[key]((value as Unchecked)[key], `${at}.${key}`);
+    for (const key in shape) {
+      const field = tolerant(shape[key], (value as Unchecked)[key], `${at}.${key}`);
+      if (field !== undefined) out[key] = field;
+    }
+    for (const key of Object.keys(value as Unchecked))
+      if (!(key in shape)) dropped.push(`${at}.${key} is not a known key (${Object.keys(shape).join(', ')})`);
     return out;
   };
 /** `true`/`false` (the given constant) or a text. */
@@ -340,20 +364,21 @@ export type ParsedPolicy = Omit<PrivacyPolicyContent, 'recipients' | 'transfers'
 };
 
 /**
- * Keeps the well-formed sections of `raw` and warns once per malformed one, naming it
- * (the config validator only checks that `privacyPolicy` is an object).
+ * Keeps what is well formed in `raw`, entry by entry and field by field: a `purposes` entry
+ * without `source`, or a processor given as `{ name, role }`, still shows what it has. One
+ * `console.warn` per field, entry or section left out, naming it (the config validator only
+ * checks that `privacyPolicy` is an object).
  */
 export function parsePolicy(raw: unknown): ParsedPolicy {
   const policy: Unchecked = {};
   if (!isObject(raw)) return policy;
+  dropped = [];
   for (const key in SECTIONS) {
     if (raw[key] === undefined) continue;
-    try {
-      policy[key] = SECTIONS[key as keyof PrivacyPolicyContent](raw[key], `privacyPolicy.${key}`);
-    } catch (error) {
-      if (!(error instanceof Malformed)) throw error;
-      console.warn(`consent-elements: ${error.message}; the "${key}" section is left out.`);
-    }
+    const section = tolerant(SECTIONS[key as keyof PrivacyPolicyContent], raw[key], `privacyPolicy.${key}`);
+    if (section !== undefined) policy[key] = section;
   }
+  for (const key of Object.keys(raw)) if (!(key in SECTIONS)) dropped.push(`privacyPolicy.${key} is not a known section`);
+  for (const line of dropped) console.warn(`consent-elements: ${line}; left out.`);
   return policy;
 }

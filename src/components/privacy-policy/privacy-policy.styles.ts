@@ -24,3 +24,26 @@ export const policyStyles = `
 :where(privacy-policy) :where(h1,h2,h3,h4,h5,h6,caption){break-after:avoid}
 :where(privacy-policy) :where(a[href^="http"]:not(.policy-url))::after{content:" (" attr(href) ")";font-size:.85em}
 }`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Light DOM: the rules go to the document (or the shadow root holding the element), once, as an
+ * adopted stylesheet, which a strict CSP (no 'unsafe-inline' styles) allows. Browsers without
+ * constructable stylesheets (Safari before 16.4, where `new CSSStyleSheet()` throws) get one
+ * <style> element per root instead, as the banner does.
+ */
+export function addPolicyStyles(root: Document | ShadowRoot): void {
+  if (!('adoptedStyleSheets' in Document.prototype)) {
+    const holder = root.nodeType == Node.DOCUMENT_NODE ? (root as Document).head : root;
+    if (!holder.querySelector('style[data-privacy-policy]')) {
+      const style = document.createElement('style');
+      style.dataset.privacyPolicy = '';
+      style.textContent = policyStyles;
+      holder.append(style);
+    }
+  } else {
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(policyStyles);
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}

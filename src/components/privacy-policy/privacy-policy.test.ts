@@ -391,6 +391,35 @@ describe('<privacy-policy>', () => {
       expect(document.querySelectorAll('style').length).to.equal(0);
     });
 
+    it('styles itself with one <style> element where constructed stylesheets are missing (Safari < 16.4)', async () => {
+      const prototype = Document.prototype as { adoptedStyleSheets?: unknown };
+      const descriptor = Object.getOwnPropertyDescriptor(prototype, 'adoptedStyleSheets')!;
+      const Constructable = window.CSSStyleSheet;
+      // As there: no adoptedStyleSheets, and a stylesheet constructor that throws.
+      delete prototype.adoptedStyleSheets;
+      window.CSSStyleSheet = function () {
+        throw new TypeError('Illegal constructor');
+      } as unknown as typeof CSSStyleSheet;
+      let els: PrivacyPolicy[];
+      try {
+        const wrapper = await fixture(html`<div>
+          <privacy-policy id="one" .store=${makeStore({ config: agency() }).store} lang="en"></privacy-policy>
+          <privacy-policy id="two" .store=${makeStore({ config: agency() }).store} lang="en"></privacy-policy>
+        </div>`);
+        els = [...wrapper.querySelectorAll('privacy-policy')] as PrivacyPolicy[];
+      } finally {
+        Object.defineProperty(prototype, 'adoptedStyleSheets', descriptor);
+        window.CSSStyleSheet = Constructable;
+      }
+      try {
+        await Promise.all(els.map((el) => el.updateComplete));
+        expect(getComputedStyle(els[0].querySelector('table')!).borderCollapse).to.equal('collapse');
+        expect(document.head.querySelectorAll('style[data-privacy-policy]')).to.have.length(1);
+      } finally {
+        document.head.querySelectorAll('style[data-privacy-policy]').forEach((style) => style.remove());
+      }
+    });
+
     it('hides the contents and the button on paper, and prints link targets', async () => {
       const { el } = await show(agency());
       try {
@@ -638,14 +667,17 @@ describe('<privacy-policy>', () => {
       expect(bad.map(safeUrl)).to.deep.equal(bad.map(() => undefined));
     });
 
-    it('skips a malformed section with one warning naming it, and renders the rest', async () => {
+    it('is tolerant per entry: drops only the broken field or entry, with one warning naming each, and renders the rest', async () => {
       const warnings: unknown[][] = [];
       const warn = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args);
       try {
         const config = withPolicy({
           controller,
-          purposes: [{ source: 'Form', data: 'Email', purpose: 'Answer', legalBasis: 'consent' }, { source: 'Chat', data: 42 }],
+          // The second entry lacks `source` and has a wrong `data`: it still shows its purpose.
+          purposes: [{ source: 'Form', data: 'Email', purpose: 'Answer', legalBasis: 'consent' }, { data: 42, purpose: 'Support', legalBasis: 'contract' }],
+          // A processor written as `{ name, role }`: its name still shows.
+          recipients: [{ name: 'Mailer Inc.', role: 'newsletters' }],
           retention: [{ data: 'Logs', duration: '1 year' }],
           rights: ['access', 'telepathy'],
           history: 'v1',
@@ -653,20 +685,30 @@ describe('<privacy-policy>', () => {
         });
         const { el, store } = await show(config);
         expect(warnings.map((args) => String(args[0]))).to.deep.equal([
-          'consent-elements: privacyPolicy.purposes[1].data must be a string or { fr, en, … } strings; the "purposes" section is left out.',
-          'consent-elements: privacyPolicy.rights.list[1] must be one of access, rectification, erasure, restriction, objection, portability, automated, post-mortem; the "rights" section is left out.',
-          'consent-elements: privacyPolicy.history must be an array; the "history" section is left out.',
+          'consent-elements: privacyPolicy.purposes[1].source must be a string or { fr, en, … } strings; left out.',
+          'consent-elements: privacyPolicy.purposes[1].data must be a string or { fr, en, … } strings; left out.',
+          'consent-elements: privacyPolicy.recipients.processors[0].purpose must be a string or { fr, en, … } strings; left out.',
+          'consent-elements: privacyPolicy.recipients.processors[0].location must be a string or { fr, en, … } strings; left out.',
+          'consent-elements: privacyPolicy.recipients.processors[0].role is not a known key (name, purpose, location, safeguard, url); left out.',
+          'consent-elements: privacyPolicy.rights.list[1] must be one of access, rectification, erasure, restriction, objection, portability, automated, post-mortem; left out.',
+          'consent-elements: privacyPolicy.history must be an array; left out.',
         ]);
         expect(sectionIds(el)).to.deep.equal([
-          'privacy-policy-controller', 'privacy-policy-retention', 'privacy-policy-recipients', 'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights', 'privacy-policy-security',
+          'privacy-policy-controller', 'privacy-policy-data', 'privacy-policy-retention', 'privacy-policy-recipients',
+          'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights', 'privacy-policy-security',
         ]);
-        // The rights section falls back to the standard list; no data section at all.
-        expect(section(el, 'rights')!.querySelectorAll('dl:first-of-type dt').length).to.equal(6);
+        const purposes = rows(section(el, 'data')!.querySelector('table')!);
+        expect(purposes).to.have.length(2);
+        expect(purposes[1]).to.deep.equal(['', '', 'Support', text(section(el, 'data')!.querySelectorAll('tbody tr')[1].cells[3] as unknown as Element)]);
+        expect(purposes[1][3]).to.not.equal('');
+        expect(rows(section(el, 'recipients')!.querySelector('table')!)[0][0]).to.equal('Mailer Inc.');
+        // The rights section lists the one right that was well formed.
+        expect(section(el, 'rights')!.querySelectorAll('dl:first-of-type dt').length).to.equal(1);
         store.acceptAll();
         await el.updateComplete;
         el.setAttribute('lang', 'fr');
         await el.updateComplete;
-        expect(warnings.length, 'no new warning on re-render').to.equal(3);
+        expect(warnings.length, 'no new warning on re-render').to.equal(7);
       } finally {
         console.warn = warn;
       }
@@ -685,8 +727,12 @@ describe('<privacy-policy>', () => {
       } finally {
         console.warn = warn;
       }
-      expect(warnings).to.have.length(2);
-      expect(sectionIds(el)).to.deep.equal(['privacy-policy-recipients', 'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights']);
+      // The controller is not an object: left out. The summary block without items keeps its title.
+      expect(warnings.map(String)).to.deep.equal([
+        'consent-elements: privacyPolicy.summary[0].items must be an array; left out.',
+        'consent-elements: privacyPolicy.controller must be an object; left out.',
+      ]);
+      expect(sectionIds(el)).to.deep.equal(['privacy-policy-summary', 'privacy-policy-recipients', 'privacy-policy-cookies', 'privacy-policy-automated', 'privacy-policy-rights']);
     });
   });
 });

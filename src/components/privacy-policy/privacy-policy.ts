@@ -17,13 +17,10 @@ import {
 } from './policy-schema.js';
 import { PolicyBlocks, fill, heading } from './policy-blocks.js';
 import { advertising, analytics, automated, changes, proofRows, security, serviceProviders } from './policy-sections.js';
-import { policyStyles } from './privacy-policy.styles.js';
+import { addPolicyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
 
 type Key = keyof PolicyStrings;
-
-/** The element's few rules, shared by every instance and document root. */
-let sheet: CSSStyleSheet | undefined;
 
 /** The layers the policy reads: its own texts, and the category names and descriptions the banner and the dialog use. */
 const LAYERS = [policyTables, bannerTables, preferencesTables] as const;
@@ -74,15 +71,7 @@ export class PrivacyPolicy extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Light DOM: the rules go to the document (or the shadow root holding the element), once,
-    // as an adopted stylesheet, which a strict CSP (no 'unsafe-inline' styles) allows.
-    const root = this.getRootNode() as Document | ShadowRoot;
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(policyStyles);
-    }
-    if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    addPolicyStyles(this.getRootNode() as Document | ShadowRoot);
   }
 
   override render() {
@@ -101,7 +90,8 @@ export class PrivacyPolicy extends LitElement {
     if (!policy || !banner || !dialog) {
       this._loading ??= Promise.all(LAYERS.map((layer) => loadTable<unknown>(layer, lang, fallback))).then(
         () => ((this._loading = undefined), this.requestUpdate()),
-        (error) => console.error('consent-elements: could not load the policy texts', error),
+        // Settles `updateComplete`; the next render (a change of the store, a reconnection) tries again.
+        (error) => void ((this._loading = undefined), console.error('consent-elements: could not load the policy texts', error)),
       );
       return nothing;
     }
