@@ -3,6 +3,10 @@
 // dependencies of consent-elements (a browser-only install does not download them): say
 // exactly which are missing, and the one command that installs them, before importing anything.
 const argv = process.argv.slice(2);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log((await import('../dist/server/cli.js')).USAGE);
+  process.exit(0);
+}
 const postgres = argv.some((arg) => arg.startsWith('--database-url')) || !!process.env.DATABASE_URL;
 const needed = ['hono', '@hono/node-server', 'hono-rate-limiter', postgres ? 'pg' : '@electric-sql/pglite'];
 const missing = needed.filter((name) => {
@@ -13,7 +17,7 @@ const missing = needed.filter((name) => {
     return true;
   }
 });
-if (missing.length && !argv.includes('--help') && !argv.includes('-h')) {
+if (missing.length) {
   console.error(
     `consent-elements-server: missing ${missing.map((name) => `"${name}"`).join(', ')}.\n` +
       `Install the server's packages next to consent-elements:\n\n` +

@@ -1,8 +1,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createConsentServer } from './server.js';
 
-const USAGE = `Usage: consent-elements-server [--port 8787] [--host 127.0.0.1] [--data DIR] [--database-url URL]
+export const USAGE = `Usage: consent-elements-server [--port 8787] [--host 127.0.0.1] [--data DIR] [--database-url URL]
                               [--allow-origin ORIGIN]… [--retention-days N] [--rate-limit N] [--trust-proxy]
 Environment: DATABASE_URL (a PostgreSQL server instead of the embedded --data directory),
              CONSENT_ADMIN_TOKEN (enables GET /consent/<id>, /export and /dashboard).`;
@@ -33,6 +32,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return +value;
   };
   const port = integer('port', values.port, 0);
+  // Loaded here, not at the top: --help works even before the server's packages are installed.
+  const { createConsentServer } = await import('./server.js');
   const databaseUrl = values['database-url'] ?? env.DATABASE_URL;
   const handler = createConsentServer({
     dataDir: values.data,
