@@ -46,6 +46,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   });
   await handler.ready;
   const server = createServer(handler);
+  // Longer than the idle timeout of common reverse proxies and load balancers (60 s), so that
+  // they never reuse a connection the server is closing.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, values.host, resolve);
