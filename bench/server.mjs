@@ -28,12 +28,18 @@ const freePort = () =>
     });
   });
 
+// A run that fails half-way must not leave a server behind.
+const children = new Set();
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
 async function startCli(args) {
   const port = await freePort();
   const child = spawn(process.execPath, [BIN, '--port', String(port), '--rate-limit', '0', ...args], {
     env: { ...process.env, CONSENT_ADMIN_TOKEN: TOKEN, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
   await new Promise((resolve, reject) => {
     child.stdout.on('data', (data) => String(data).includes('listening on') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));

@@ -123,14 +123,15 @@ export function createConsentServer(options: ConsentServerOptions = {}): Consent
   });
 
   app.onError((error, c) => {
+    if (error instanceof Unavailable) return c.json({ error: 'storage unavailable, try again later' }, 503);
     log(`consent-elements-server: ${c.req.method} ${c.req.routePath} failed (${errorCode(error)})`);
     return c.json({ error: 'the server could not complete the request' }, 500);
   });
   app.notFound((c) => c.json({ error: 'not found' }, 404));
 
   const database = async (): Promise<RecordStore> => {
-    await ready;
-    if (!store) throw new Error('closed');
+    await ready.catch(() => {});
+    if (!store) throw new Unavailable();
     return store;
   };
 
@@ -296,6 +297,9 @@ export function createConsentServer(options: ConsentServerOptions = {}): Consent
     },
   });
 }
+
+/** The database failed to open, or the server is closing. */
+class Unavailable extends Error {}
 
 const errorCode = (error: unknown): string => {
   const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };

@@ -228,3 +228,21 @@ for (const kind of ['pglite', 'postgres']) {
     });
   });
 }
+
+test('a database that cannot be reached gives 503, not 500, and ready rejects', async () => {
+  const { createConsentServer } = await import('../../../dist/server/index.js');
+  const { createServer } = await import('node:http');
+  const handler = createConsentServer({ databaseUrl: 'postgres://nobody@127.0.0.1:1/none', log: () => {} });
+  await assert.rejects(handler.ready);
+  const server = createServer(handler);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    assert.equal((await post(base, record())).status, 503);
+    assert.equal((await fetch(`${base}/health`)).status, 503);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await handler.close();
+  }
+});

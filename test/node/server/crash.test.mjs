@@ -23,6 +23,10 @@ const freePort = () =>
     });
   });
 
+// A test that fails half-way must not leave a server behind.
+const children = new Set();
+process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+
 /** Starts the CLI; resolves once it prints that it listens. */
 async function startCli(args) {
   const port = await freePort();
@@ -30,6 +34,8 @@ async function startCli(args) {
     env: { ...process.env, CONSENT_ADMIN_TOKEN: TOKEN, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
   let output = '';
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 120_000);
