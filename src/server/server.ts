@@ -101,22 +101,27 @@ export function createConsentServer(options: ConsentServerOptions = {}): Consent
 
   const app = new Hono();
 
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: false,
-    }),
-  );
+  const secure = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+    },
+    referrerPolicy: 'no-referrer',
+    crossOriginResourcePolicy: false,
+  });
+  // Pages and reads get the full set; an ingest answer (a 204 read by no one) only nosniff,
+  // which keeps the hot path's responses small.
+  app.use(async (c, next) => {
+    if (c.req.path != '/consent') return secure(c, next);
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+  });
   app.use(async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
