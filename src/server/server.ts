@@ -90,7 +90,11 @@ export function createConsentServer(options: ConsentServerOptions = {}): Consent
 
   const ready = (async () => {
     db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir ?? './consent-data');
-    if (closed) return void (await db.close());
+    if (closed) {
+      await db.close();
+      db = undefined;
+      return;
+    }
     await migrate(db);
     store = new RecordStore(db);
     await applyRetention();
