@@ -13,7 +13,7 @@ test('there is no window or document here', () => {
 });
 
 for (const [name, target] of entries) {
-  const file = typeof target == 'string' ? target : target.import ?? target.default;
+  const file = typeof target == 'string' ? target : target.import ?? target.node ?? target.default;
   test(`import "${name === '.' ? pkg.name : pkg.name + name.slice(1)}" without a DOM`, async () => {
     const errors = [];
     const original = console.error;
