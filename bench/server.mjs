@@ -4,13 +4,11 @@
 //   2. a steady 500 records/s: p50/p99 latency;
 //   3. an export of 1,000,000 synthetic records (CSV, streamed): time and the server's peak RSS.
 // Writes bench/results/server.md. BENCH_SERVER_RECORDS, BENCH_EXPORT_RECORDS change the sizes.
-import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { migrate, ensurePartition, openPglite, openPostgres } from '../dist/server/db.js';
-import { pgliteDir, record, TOKEN } from '../test/helpers/consent-server.mjs';
+import { pgliteDir, record, startCli, TOKEN } from '../test/helpers/consent-server.mjs';
 import { startPostgres } from '../test/helpers/postgres.mjs';
 
 const RECORDS = Number(process.env.BENCH_SERVER_RECORDS ?? 20_000);
@@ -18,38 +16,6 @@ const EXPORT_RECORDS = Number(process.env.BENCH_EXPORT_RECORDS ?? 1_000_000);
 const STEADY_RATE = 500;
 const STEADY_SECONDS = 10;
 const TIME_CAP_MS = 60_000;
-const BIN = new URL('../bin/consent-elements-server.mjs', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-// A run that fails half-way must not leave a server behind.
-const children = new Set();
-process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
-
-async function startCli(args) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, '--port', String(port), '--rate-limit', '0', ...args], {
-    env: { ...process.env, CONSENT_ADMIN_TOKEN: TOKEN, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (data) => String(data).includes('listening on') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return {
-    base: `http://127.0.0.1:${port}`,
-    rss: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))[1]) * 1024,
-    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
-  };
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 

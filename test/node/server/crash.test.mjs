@@ -2,56 +2,15 @@
 // with SIGKILL mid-stream, restarted on the same data, and must hold every record it answered
 // 204 for. PGlite (a data directory) and a PostgreSQL server.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { after, describe, test } from 'node:test';
-import { pgliteDir, record, TOKEN } from '../../helpers/consent-server.mjs';
+import { pgliteDir, record, startCli, TOKEN } from '../../helpers/consent-server.mjs';
 import { startPostgres } from '../../helpers/postgres.mjs';
 
-const BIN = new URL('../../../bin/consent-elements-server.mjs', import.meta.url).pathname;
 const ACKS_BEFORE_KILL = 600;
 const cluster = await startPostgres();
 after(() => cluster?.stop());
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-// A test that fails half-way must not leave a server behind.
-const children = new Set();
-process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
-
-/** Starts the CLI; resolves once it prints that it listens. */
-async function startCli(args) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [BIN, '--port', String(port), '--rate-limit', '0', ...args], {
-    env: { ...process.env, CONSENT_ADMIN_TOKEN: TOKEN, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.on('exit', () => children.delete(child));
-  let output = '';
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 120_000);
-    child.stdout.on('data', (data) => {
-      output += data;
-      if (output.includes('listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr.on('data', (data) => (output += data));
-    child.on('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
-  return { base: `http://127.0.0.1:${port}`, child, exited };
-}
 
 for (const kind of ['pglite', 'postgres'])
   describe(`kill -9 during ingest on ${kind}`, { skip: kind == 'postgres' && !cluster && 'PostgreSQL unavailable (see the notice above)' }, () => {
