@@ -105,6 +105,21 @@ export interface ProofOfConsentConfig {
   retention?: LocalizedText;
 }
 
+/** `T` with every string-literal union widened to `string`: what TypeScript infers from JSON. */
+type Widened<T> = T extends string
+  ? string
+  : T extends readonly (infer U)[]
+    ? Widened<U>[]
+    : T extends object
+      ? { [K in keyof T]: Widened<T[K]> }
+      : T;
+
+/**
+ * A {@link ConsentConfig} as a JSON import types it (`sameSite: string`, not `'Lax'`):
+ * `startConsentElements()` takes either, and checks the values when the page runs.
+ */
+export type ConsentConfigJson = Widened<ConsentConfig>;
+
 /** The configuration a site owner writes (see DESIGN.md, "Config shape"). */
 export interface ConsentConfig {
   revision?: number;

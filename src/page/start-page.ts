@@ -2,7 +2,7 @@ import { normalizeConfig } from '../core/config.js';
 import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
 import { syncTabs } from '../core/tab-sync.js';
-import type { ConsentConfig } from '../core/types.js';
+import type { ConsentConfig, ConsentConfigJson } from '../core/types.js';
 import { configProblems } from '../integrations/config-notice.js';
 import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
 import { connectProofOfConsent } from '../integrations/proof-of-consent.js';
@@ -85,7 +85,7 @@ export function connectPage(
  * then `import 'consent-elements/define'` for the elements, which find this store by themselves.
  * An invalid config logs one error and leaves everything non-essential refused.
  */
-export const startConsentElements = (config: ConsentConfig, options: Partial<StartOptions> = {}): ConsentStore =>
+export const startConsentElements = (config: ConsentConfig | ConsentConfigJson, options: Partial<StartOptions> = {}): ConsentStore =>
   startPage(config, {
     loadTagExtras: () => import('../integrations/tag-extras.js'),
     loadPageTexts: (lang) => loadTable(pageTables, lang),
