@@ -6,6 +6,9 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { flakyMiddleware } from './test/hardening/server.mjs';
 import { testPlugins } from './test/plugins.mjs';
 
+/** Lit's development build says so once per page; once per run is enough. */
+let litNoticeShown = false;
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   // Lit's development build, so its warnings reach the tests (test/helpers/lit-warnings.ts).
@@ -20,6 +23,10 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
+  filterBrowserLogs: ({ args }) => {
+    if (!String(args[0]).startsWith('Lit is in dev mode')) return true;
+    return !litNoticeShown && (litNoticeShown = true);
+  },
   reporters: [defaultReporter(), summaryReporter()],
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },

@@ -5,7 +5,7 @@
  *
  *   node bench/run.mjs [--runs 15] [--only consent-elements,klaro]
  *
- * Method (see the README's benchmark section):
+ * Method (see the benchmark section of CONTRIBUTING.md):
  * - the page comes from http://127.0.0.1 (a secure context), the fake "third-party" tags from
  *   http://tags.bench.test, which Chromium maps to 127.0.0.1 (--host-resolver-rules);
  * - every file is served with `Cache-Control: no-store` and every first visit runs in a fresh
@@ -489,7 +489,7 @@ async function main() {
       browser: await browser.version(),
       cpus: cpus().length,
       runs: args.runs,
-      method: 'see bench/run.mjs and the README benchmark section',
+      method: 'see bench/run.mjs and the benchmark section of CONTRIBUTING.md',
       results: libs.map((lib) => summarise(lib, loads.get(lib.name))),
     };
     summary.targets = targets(summary.results);

@@ -1,8 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsentStore } from '../core/consent-store.js';
-import { pageStore } from '../core/registry.js';
-import { consentStoreContext } from './store-context.js';
+import { consentStoreContext, storeFor } from './store-context.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { store?: ConsentStore };
 
@@ -27,11 +26,7 @@ export class StoreController implements ReactiveController {
 
   /** The store the host should render from, if it has one yet. */
   get store(): ConsentStore | undefined {
-    return (
-      this.host.store ??
-      this.consumer.value ??
-      pageStore()
-    );
+    return storeFor(this.host.store, this.consumer.value);
   }
 
   hostConnected(): void {

@@ -60,7 +60,7 @@ test('the UI chunk loads one language table, on demand, not both', () => {
 test('the UI chunk (the banner) does not contain Lit: only the preferences chunk brings it', () => {
   const lit = /lit-html|litHtmlVersions|litElementVersions|reactiveElementVersions/;
   for (const file of closure('consent-elements-ui.js')) assert.doesNotMatch(read(file), lit, file);
-  assert.match(read('consent-elements-preferences.js'), lit);
+  assert.ok([...closure('consent-elements-preferences.js')].some((file) => lit.test(read(file))));
 });
 
 test('the core script does not contain Lit', () => {

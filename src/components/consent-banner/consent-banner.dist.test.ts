@@ -10,8 +10,8 @@ import { sleep } from '../../../test/helpers/wait.js';
 
 /** Records, for each render of `<consent-banner>`, whether it drew the banner or nothing. */
 const RECORD_RENDERS = `<script>window.__renders=[];const define=customElements.define.bind(customElements);
-customElements.define=(name,element,options)=>{if(name=='consent-banner'){const render=element.prototype.render;
-element.prototype.render=function(){render.call(this);
+customElements.define=(name,element,options)=>{if(name=='consent-banner'){const update=element.prototype.update;
+element.prototype.update=function(){update.call(this);
 __renders.push(this.shadowRoot.querySelector('[part=base]')?'banner':'empty')}}define(name,element,options)}</script>`;
 
 describe('<consent-banner> through the script-tag build', () => {

@@ -598,4 +598,3 @@ describe('<consent-banner>', function () {
   });
 });
 
-export type { Store };

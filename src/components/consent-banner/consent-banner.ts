@@ -1,12 +1,9 @@
-import { ContextEvent } from '@lit/context';
-import { consentStoreContext } from '../../context/store-context.js';
 import type { ConsentStore } from '../../core/consent-store.js';
-import { pageStore } from '../../core/registry.js';
 import type { LocalizedText } from '../../core/types.js';
 import { localize, resolveLanguage } from '../../i18n/localize.js';
 import { loadStrings, textsFor } from '../../i18n/strings.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { settled } from '../../internal/settled.js';
+import { PlainElement } from '../../internal/plain-element.js';
 import { bannerStyles } from './consent-banner.styles.js';
 
 const POSITIONS = ['bottom', 'bottom-left', 'bottom-right', 'center'];
@@ -20,11 +17,6 @@ const h = (tag: string, attributes: Record<string, string>, ...children: Child[]
   element.append(...(children.filter(Boolean) as Array<Node | string>));
   return element;
 };
-
-let sheet: CSSStyleSheet | undefined;
-
-/** Importing the package on a server (no DOM) must not throw: the class is only used in browsers. */
-const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
  * The first layer of consent: the purposes, a link to the privacy policy, and three actions
@@ -76,17 +68,9 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @cssproperty [--consent-font-size=0.9375rem] - Base font size.
  * @cssproperty [--consent-z-index=2147483000] - Stacking order over the page.
  */
-export class ConsentBanner extends Base {
+export class ConsentBanner extends PlainElement {
   static observedAttributes = ['position', 'theme'];
 
-  private explicit?: ConsentStore;
-  /** The store a `@lit/context` provider gave, and how to stop its updates. */
-  private provided?: ConsentStore;
-  private unprovide?: () => void;
-  private subscribed?: ConsentStore;
-  private unsubscribe?: () => void;
-  private pending?: Promise<boolean>;
-  private loading?: Promise<void>;
   /** The store the banner renders from, which its buttons act on. */
   private current?: ConsentStore;
   /** What the banner shows, to rebuild it only when that changes (not under a focused button). */
@@ -94,32 +78,7 @@ export class ConsentBanner extends Base {
   private section?: Element;
 
   constructor() {
-    super();
-    // Properties a page set before the element was defined sit on the instance, hiding the
-    // accessors below: pass them through the accessors (as Lit does).
-    for (const key of ['store', 'position', 'theme'] as const)
-      if (this.hasOwnProperty(key)) {
-        const value = this[key];
-        delete this[key];
-        (this as Record<typeof key, unknown>)[key] = value;
-      }
-    const root = this.attachShadow({ mode: 'open' });
-    // Built once per page and shared: one adopted stylesheet (no inline <style>, strict CSP).
-    // Browsers without constructable stylesheets (Safari before 16.4) get a <style> element.
-    if (!('adoptedStyleSheets' in Document.prototype)) root.append(h('style', {}, bannerStyles));
-    else {
-      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(bannerStyles);
-      root.adoptedStyleSheets = [sheet];
-    }
-  }
-
-  /** The consent store; when unset, the one provided through `@lit/context`, then the page's store. */
-  get store(): ConsentStore | undefined {
-    return this.explicit;
-  }
-  set store(store: ConsentStore | undefined) {
-    this.explicit = store;
-    this.requestUpdate();
+    super(['store', 'position', 'theme'], bannerStyles);
   }
 
   /** `bottom` (full-width bar), `bottom-left`, `bottom-right` or `center`; defaults to the config's `ui.position`. */
@@ -138,70 +97,8 @@ export class ConsentBanner extends Base {
     this.reflect('theme', value);
   }
 
-  /**
-   * Resolves once the banner has rendered what it has to show, its language's texts included
-   * (they download on first use): `await el.updateComplete` sees the rendered banner.
-   */
-  get updateComplete(): Promise<boolean> {
-    return settled(
-      () => this.loading,
-      () => this.pending ?? Promise.resolve(true),
-    );
-  }
-
-  connectedCallback(): void {
-    // Answered, now and on every change, by a `ContextProvider` above (npm users'); the script
-    // tag provides none, the page's store is found through the registry instead.
-    const request = new ContextEvent(
-      consentStoreContext,
-      this,
-      (store, unsubscribe) => {
-        if (unsubscribe != this.unprovide) this.unprovide?.();
-        this.unprovide = unsubscribe;
-        this.provided = store;
-        this.requestUpdate();
-      },
-      true,
-    );
-    this.dispatchEvent(request);
-    this.requestUpdate();
-  }
-
-  disconnectedCallback(): void {
-    this.unprovide?.();
-    this.unprovide = this.provided = undefined;
-    this.follow(undefined);
-  }
-
-  attributeChangedCallback(): void {
-    this.requestUpdate();
-  }
-
-  private reflect(name: string, value: string | undefined): void {
-    if (value == null) this.removeAttribute(name);
-    else this.setAttribute(name, value);
-  }
-
-  /** Renders once, in a microtask, however many changes came in meanwhile: like a Lit element. */
-  private requestUpdate(): void {
-    this.pending ??= Promise.resolve().then(() => {
-      this.pending = undefined;
-      this.render();
-      return true;
-    });
-  }
-
-  /** Listens to `store`, and only to it, while connected. */
-  private follow(store: ConsentStore | undefined): void {
-    if (store === this.subscribed) return;
-    this.unsubscribe?.();
-    this.subscribed = store;
-    this.unsubscribe = store?.on('ui', () => this.requestUpdate());
-  }
-
-  private render(): void {
-    const store = (this.current = this.explicit ?? this.provided ?? pageStore());
-    this.follow(this.isConnected ? store : undefined);
+  protected update(): void {
+    const store = (this.current = this.currentStore);
     const t = store?.ready ? textsFor(store) : undefined;
     if (store?.ready && !t)
       this.loading ??= loadStrings(resolveLanguage(store.config.language)).then(
