@@ -2,6 +2,14 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { buildCatalogue } from './scripts/build-catalogue.mjs';
+
+// The catalogue's on-demand modules (src/catalogue/generated/), from catalogue/*.json.
+buildCatalogue();
+
+/** Catalogue chunks go in `dist/catalogue/` (one per entry and per entry and language), the rest beside the core. */
+const chunkName = ({ name, moduleIds }) =>
+  moduleIds.some((id) => /[\\/]catalogue[\\/]generated[\\/]/.test(id)) ? `catalogue/${name}.js` : `consent-elements-${name.replace(/^consent-/, '')}.js`;
 
 /** Prints raw and gzip bytes of every file a build writes (STYLE.md: measure what ships). */
 const printSizes = () => ({
@@ -125,7 +133,7 @@ export default [
       entryFileNames: '[name].js',
       // Stable names (language tables): the files are versioned by the package, and a
       // rebuild replaces them instead of piling up hashed copies.
-      chunkFileNames: ({ name }) => `consent-elements-${name.replace(/^consent-/, '')}.js`,
+      chunkFileNames: chunkName,
       manualChunks,
       plugins: [minify()],
     },
@@ -135,7 +143,7 @@ export default [
   // returning visitor on a page with an embed downloads this file alone.
   {
     input: 'src/script-tag/consent-elements-tags.ts',
-    output: { file: 'dist/consent-elements-tags.js', format: 'es', plugins: [minify()] },
+    output: { dir: 'dist', entryFileNames: 'consent-elements-tags.js', chunkFileNames: chunkName, format: 'es', plugins: [minify()] },
     plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
   },
 ];
