@@ -1,5 +1,6 @@
 /**
  * The tag loader's on-demand chunk (`dist/consent-elements-tags.js`): placeholders for blocked
- * embeds and the clean-up after a withdrawal, imported only by pages that need them.
+ * embeds, the clean-up after a withdrawal and the catalogue's embed addresses, imported only by
+ * pages that need them.
  */
-export { placeholder, removeDeclared } from '../integrations/tag-extras.js';
+export { identify, placeholder, removeDeclared } from '../integrations/tag-extras.js';
