@@ -28,6 +28,9 @@ const en: Strings = {
     provider: 'Provider:',
     purpose: 'Purpose:',
     lifetime: 'lifetime:',
+    location: 'Data stored in:',
+    privacy: 'Privacy policy',
+    session: 'until the browser closes',
   },
   categories: {
     necessary: [

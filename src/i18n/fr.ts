@@ -28,6 +28,9 @@ const fr: Strings = {
     provider: 'Fournisseur :',
     purpose: 'Finalité :',
     lifetime: 'durée :',
+    location: 'Données stockées :',
+    privacy: 'Politique de confidentialité',
+    session: 'jusqu’à la fermeture du navigateur',
   },
   categories: {
     necessary: [

@@ -39,6 +39,12 @@ export interface PreferencesStrings {
   provider: string;
   purpose: string;
   lifetime: string;
+  /** Leads into where a service stores its data (countries, named in the visitor's language). */
+  location: string;
+  /** A service's link to its provider's privacy policy. */
+  privacy: string;
+  /** A cookie deleted when the browser closes (catalogue lifetime `session`). */
+  session: string;
 }
 
 /** Default title and description of the usual categories, used when the config gives none. */

@@ -129,4 +129,20 @@ export const preferencesStyles = css`
   .a {
     border-top: 1px solid var(--_border);
   }
+  [part='service'] .r {
+    justify-content: space-between;
+  }
+  h4 {
+    margin: 0;
+    font-size: 0.9375rem;
+  }
+  /* Read by screen readers only: tells the category disclosures apart. */
+  .v {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

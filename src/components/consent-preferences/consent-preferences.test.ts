@@ -237,7 +237,7 @@ describe('<consent-preferences>', function () {
       await open(el, store);
       const details = part(el, 'details') as HTMLDetailsElement;
       expect(details.open).to.equal(false);
-      expect(part(el, 'summary')!.textContent).to.equal('Services et cookies (1)');
+      expect(part(el, 'summary')!.textContent).to.equal('Services et cookies (1) – Mesure d\'audience');
       part(el, 'summary')!.click();
       expect(details.open).to.equal(true);
       const service = part(el, 'service')!;
