@@ -16,6 +16,18 @@ export const preferencesStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* Inline (a settings page): in the page flow, as wide as its container allows, no shadow. */
+  .i {
+    display: block;
+    width: auto;
+    max-width: 44rem;
+    max-height: none;
+    box-shadow: none;
+    animation: none;
+  }
+  :host([inline]) {
+    display: block;
+  }
   ::backdrop {
     background: var(--consent-backdrop, #0f172a99);
   }

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { expandServices, type ExpandedService } from '../../catalogue/expand.js';
 import { formatLifetime, formatPlaces } from '../../catalogue/format.js';
+import type { ConsentStore } from '../../core/consent-store.js';
 import type { ConsentChoices } from '../../core/types.js';
 import { localize } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -61,6 +62,10 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  */
 export class ConsentPreferences extends ConsentElement {
   static override styles = preferencesStyles;
+  static override properties: PropertyDeclarations = { ...ConsentElement.properties, inline: { type: Boolean, reflect: true } };
+
+  /** Renders in the page flow (a settings page), always shown, instead of as a modal dialog. */
+  inline = false;
 
   /** Switches the visitor moved since the store last decided, not saved yet. */
   private draft: Partial<ConsentChoices> = {};
@@ -81,7 +86,7 @@ export class ConsentPreferences extends ConsentElement {
 
   override render() {
     const view = this.view();
-    if (!view || !(this.opened ||= view.store.preferencesOpen)) return nothing;
+    if (!view || !(this.inline || (this.opened ||= view.store.preferencesOpen))) return nothing;
     const { store, t, theme } = view;
     const p = t.preferences;
     // Opening, a new decision or a reset: the store's choices are the ones shown again.
@@ -146,10 +151,9 @@ export class ConsentPreferences extends ConsentElement {
           : nothing}
       </li>`;
     };
-    return html`<dialog part="base" class="b" lang=${t.lang} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
-      <div part="header" class="h">
+    const content = html`<div part="header" class="h">
         <h2 part="title" id="title">${p.title}</h2>
-        <button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>
+        ${this.inline ? nothing : html`<button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>`}
       </div>
       <div part="body" class="y">
         <p part="description">${p.description}</p>
@@ -203,15 +207,34 @@ export class ConsentPreferences extends ConsentElement {
         >
           ${p.save}
         </button>
-      </div>
-    </dialog>`;
+      </div>`;
+    return this.inline
+      ? html`<section part="base" class="b i" lang=${t.lang} data-theme=${theme} aria-labelledby="title">${content}</section>`
+      : html`<dialog part="base" class="b" lang=${t.lang} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
+          ${content}
+        </dialog>`;
+  }
+
+  /**
+   * Whether this element may show the page's one modal: it is not inline, it is on screen (not
+   * inside a hidden route a framework keeps in the page, Next.js's cached routes), and no other
+   * connected, visible `<consent-preferences>` holds the store's modal. Takes it when it may.
+   */
+  private claim(store: ConsentStore & { preferencesHost?: Element }): boolean {
+    const holder = store.preferencesHost;
+    if (this.inline || !shown(this) || (holder && holder != this && holder.isConnected && shown(holder))) return false;
+    store.preferencesHost = this;
+    return true;
   }
 
   /** Opens or closes the native dialog to match the store. */
   protected override updated(): void {
     const dialog = this.dialog;
-    const open = !!this.consent.store?.preferencesOpen;
-    if (!dialog || open == dialog.open) return;
+    const store = this.consent.store;
+    if (!dialog || !store) return;
+    const open = store.preferencesOpen && (dialog.open || this.claim(store));
+    if (!open && (store as { preferencesHost?: Element }).preferencesHost == this) (store as { preferencesHost?: Element }).preferencesHost = undefined;
+    if (open == dialog.open) return;
     if (open) {
       dialog.showModal();
       // Lock the page behind the modal; `handleClose` gives the page its scroll back.
@@ -261,3 +284,7 @@ export class ConsentPreferences extends ConsentElement {
     }
   };
 }
+
+/** Whether `element` has a box on screen: not under `display: none`, nor `visibility: hidden`. */
+const shown = (element: Element) =>
+  element.checkVisibility ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : element.getClientRects().length > 0;
