@@ -14,6 +14,8 @@ import {
 import { PolicyBlocks, fill, heading } from './policy-blocks.js';
 import { policyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
+import { expandServices, type ExpandedService } from '../../catalogue/expand.js';
+import { formatLifetime } from '../../catalogue/format.js';
 
 type Key = keyof PolicyStrings;
 
@@ -76,6 +78,8 @@ export class PrivacyPolicy extends LitElement {
 
   private readonly consent = new StoreController(this);
   private _loading?: Promise<unknown>;
+  private _services?: [lang: string, services: Record<string, ExpandedService[]>];
+  private _expanding?: string;
   private _categories!: CategoryStrings;
   private _raw?: unknown;
   private _policy: ParsedPolicy = {};
@@ -275,9 +279,14 @@ export class PrivacyPolicy extends LitElement {
     const declared = Object.values(config.categories).flatMap((category) =>
       (category.services ?? []).flatMap((service) => (service.cookies ?? []).map((cookie) => cookie.name)),
     );
+    // Catalogue presets, expanded on demand in the policy's language (until then, as the config gives them).
+    const lang = this.b.lang;
+    const expanded = this._services?.[0] == lang ? this._services[1] : undefined;
+    if (!expanded && this._expanding != lang && (this._expanding = lang))
+      expandServices(config, lang).then((all) => ((this._services = [lang, all]), this.requestUpdate()), () => (this._expanding = undefined));
     const tables = store.categories.map((name) => {
       const category = config.categories[name];
-      const rows: unknown[][] = (category.services ?? []).flatMap((service) => {
+      const rows: unknown[][] = (expanded?.[name] ?? category.services ?? []).flatMap((service) => {
         const names = [
           ...(service.cookies ?? []).map((cookie) => [cookie.name, cookie] as const),
           ...(service.localStorage ?? []).map((key) => [`${key} (${t.localStorage})`] as const),
@@ -287,7 +296,7 @@ export class PrivacyPolicy extends LitElement {
           service.name,
           this.b.link(service.provider ?? '', service.privacyUrl),
           this.b.loc(cookie?.purpose ?? service.purpose),
-          this.b.loc(cookie?.lifetime),
+          formatLifetime(cookie?.lifetime, lang, 'session'),
         ]);
       });
       // The consent cookie is ours: listed from `config.cookie`, unless the site owner declared it.
