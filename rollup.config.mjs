@@ -9,7 +9,7 @@ buildCatalogue();
 
 /** Catalogue chunks go in `dist/catalogue/` (one per entry and per entry and language), the rest beside the core. */
 const chunkName = ({ name, moduleIds }) =>
-  moduleIds.some((id) => /[\\/]catalogue[\\/]generated[\\/]/.test(id)) ? `catalogue/${name}.js` : `consent-elements-${name.replace(/^consent-/, '')}.js`;
+  moduleIds[0] && moduleIds.every((id) => /[\\/]catalogue[\\/]generated[\\/]/.test(id)) ? `catalogue/${name}.js` : `consent-elements-${name.replace(/^consent-/, '')}.js`;
 
 /** Prints raw and gzip bytes of every file a build writes (STYLE.md: measure what ships). */
 const printSizes = () => ({
@@ -86,7 +86,8 @@ const minifyTemplates = () => ({
  */
 const manualChunks = (id) => {
   const path = id.replace(/\\/g, '/');
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/context\/store-controller\b/.test(path)) return 'lit';
+  // The catalogue's expansion and formatting serve the dialog and the policy, as Lit does.
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/(context\/store-controller|catalogue\/(expand|format|generated\/index))\b/.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/.*(context-request-event|create-context)|\/src\/(core|internal\/(mount|settled|safe-url|styles)|i18n\/(localize|strings)|context\/store-context|script-tag\/consent-elements-ui)\b/.test(path))
     return 'ui';
 };
