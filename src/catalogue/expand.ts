@@ -93,3 +93,20 @@ export function expandServices(config: NormalizedConfig, lang = ''): Promise<Rec
   }
   return result;
 }
+
+const done = new WeakMap<NormalizedConfig, Map<string, Record<string, ExpandedService[]>>>();
+
+/**
+ * For a render: the services expanded in `lang` when they are here, else `undefined` after
+ * starting their download, with `then` called once they arrive (a failure is retried at the
+ * next render).
+ */
+export function expandedNow(config: NormalizedConfig, lang: string, then: () => void): Record<string, ExpandedService[]> | undefined {
+  const known = done.get(config)?.get(lang);
+  if (!known)
+    expandServices(config, lang).then((services) => {
+      if (!done.has(config)) done.set(config, new Map());
+      if (!done.get(config)!.has(lang)) done.get(config)!.set(lang, services), then();
+    }, () => {});
+  return known;
+}

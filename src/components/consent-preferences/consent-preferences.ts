@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { expandServices, type ExpandedService } from '../../catalogue/expand.js';
+import { expandedNow, type ExpandedService } from '../../catalogue/expand.js';
 import { formatLifetime, formatPlaces } from '../../catalogue/format.js';
 import type { ConsentStore } from '../../core/consent-store.js';
 import type { ConsentChoices } from '../../core/types.js';
@@ -71,9 +71,6 @@ export class ConsentPreferences extends ConsentElement {
   private draft: Partial<ConsentChoices> = {};
   /** Service switches moved since, not saved yet. */
   private draftServices: Partial<ConsentChoices> = {};
-  /** The services with their catalogue facts, in the language shown (downloaded on first opening). */
-  private expanded?: [lang: string, services: Record<string, ExpandedService[]>];
-  private expanding?: string;
   private draftFor?: number | null;
   private shown = false;
   /** Nothing is rendered before the first opening: most visitors never open it. */
@@ -94,14 +91,7 @@ export class ConsentPreferences extends ConsentElement {
     this.draftFor = store.timestamp;
     this.shown = store.preferencesOpen;
     const lang = t.lang;
-    if (this.expanded?.[0] != lang && this.expanding != lang) {
-      this.expanding = lang;
-      expandServices(store.config, lang).then(
-        (services) => ((this.expanded = [lang, services]), this.requestUpdate()),
-        () => (this.expanding = undefined),
-      );
-    }
-    const all = this.expanded?.[0] == lang ? this.expanded[1] : undefined;
+    const all = expandedNow(store.config, lang, () => this.requestUpdate());
     const servicesOf = (name: string): ExpandedService[] =>
       all?.[name] ?? (store.config.categories[name].services ?? []).map((s) => ({ ...s, name: s.name ?? s.id }));
     const serviceValue = (name: string, id: string) =>

@@ -14,7 +14,7 @@ import {
 import { PolicyBlocks, fill, heading } from './policy-blocks.js';
 import { policyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
-import { expandServices, type ExpandedService } from '../../catalogue/expand.js';
+import { expandedNow } from '../../catalogue/expand.js';
 import { formatLifetime } from '../../catalogue/format.js';
 
 type Key = keyof PolicyStrings;
@@ -78,8 +78,6 @@ export class PrivacyPolicy extends LitElement {
 
   private readonly consent = new StoreController(this);
   private _loading?: Promise<unknown>;
-  private _services?: [lang: string, services: Record<string, ExpandedService[]>];
-  private _expanding?: string;
   private _categories!: CategoryStrings;
   private _raw?: unknown;
   private _policy: ParsedPolicy = {};
@@ -281,9 +279,7 @@ export class PrivacyPolicy extends LitElement {
     );
     // Catalogue presets, expanded on demand in the policy's language (until then, as the config gives them).
     const lang = this.b.lang;
-    const expanded = this._services?.[0] == lang ? this._services[1] : undefined;
-    if (!expanded && this._expanding != lang && (this._expanding = lang))
-      expandServices(config, lang).then((all) => ((this._services = [lang, all]), this.requestUpdate()), () => (this._expanding = undefined));
+    const expanded = expandedNow(config, lang, () => this.requestUpdate());
     const tables = store.categories.map((name) => {
       const category = config.categories[name];
       const rows: unknown[][] = (expanded?.[name] ?? category.services ?? []).flatMap((service) => {
