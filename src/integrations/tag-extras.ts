@@ -58,9 +58,15 @@ export function identify(url: string): string | undefined {
     if (RegExp('^' + pattern.replace(/[.?+^$()[\]{}|\\/]/g, '\\$&').replace(/\*/g, '.*') + '$').test(url)) return id;
 }
 
-/** Deletes what `services` declare; a preset's cookies and storage keys come from the catalogue. */
-export async function removeDeclared(services: ServiceConfig[]): Promise<void> {
-  removeCookies(await Promise.all(services.map((s) => (s.preset && s.id ? expandService(s as ServiceConfig & { id: string }) : s))));
+/**
+ * Deletes what `services` declare; a preset's cookies and storage keys come from the catalogue.
+ * A cookie two services share (`MUID`: Clarity and Microsoft Advertising) stays while one of
+ * the `granted` services declares it.
+ */
+export async function removeDeclared(services: ServiceConfig[], granted: ServiceConfig[] = []): Promise<void> {
+  const expand = (list: ServiceConfig[]) => Promise.all(list.map((s) => (s.preset && s.id ? expandService(s as ServiceConfig & { id: string }) : s)));
+  const kept = new Set((await expand(granted)).flatMap((s) => s.cookies ?? []).map((c) => c.name));
+  removeCookies((await expand(services)).map((s) => ({ ...s, cookies: s.cookies?.filter((c) => !kept.has(c.name)) })));
 }
 
 /**

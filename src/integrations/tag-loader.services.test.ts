@@ -107,3 +107,22 @@ describe('tag loader: per service', function () {
     expect(store.getService('youtube')).to.equal(false);
   });
 });
+
+describe('tag loader: withdrawal of catalogue services', function () {
+  this.timeout(15000);
+  const mine = () => document.cookie.split('; ').filter((c) => /^(MUID|_clck|_uetvid)=/.test(c)).map((c) => c.split('=')[0]).sort();
+  afterEach(() => ['MUID', '_clck', '_uetvid'].forEach((name) => (document.cookie = `${name}=;max-age=0;path=/`)));
+
+  it('deletes a preset’s cookies from the catalogue, but keeps a shared one while another granted service uses it', async () => {
+    root.innerHTML = '';
+    const { store } = makeStore({ config: { categories: { analytics: { services: ['microsoft-clarity'] }, marketing: { services: ['microsoft-ads'] } } } });
+    stop = startTagLoader(store, extras);
+    store.acceptAll();
+    for (const cookie of ['MUID=1', '_clck=2', '_uetvid=3']) document.cookie = `${cookie};path=/`;
+    store.save({ marketing: true });
+    await until(() => !mine().includes('_clck'), 'Clarity’s own cookie to go');
+    expect(mine()).to.deep.equal(['MUID', '_uetvid']);
+    store.rejectAll();
+    await until(() => !mine()[0], 'every cookie to go');
+  });
+});

@@ -50,7 +50,7 @@ export interface TagExtras {
     allowOnce?: (id: string) => void,
   ): HTMLElement | undefined | Promise<HTMLElement | undefined>;
   /** Deletes the cookies and storage keys the services declare (presets: the catalogue's). */
-  removeDeclared(services: ServiceConfig[]): void | Promise<void>;
+  removeDeclared(services: ServiceConfig[], granted?: ServiceConfig[]): void | Promise<void>;
   /** The catalogue id whose embed patterns match `url`, if any. */
   identify?(url: string): string | undefined;
 }
@@ -162,7 +162,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   /** Deletes what the refused services among `ids` declare. */
   const clean = (ids: string[]) => {
     const services = all.filter((s) => ids.includes(s.id) && !store.getService(s.id));
-    return extras().then((x) => x.removeDeclared(services));
+    return extras().then((x) => x.removeDeclared(services, all.filter((s) => store.getService(s.id))));
   };
   let before = store.getServices();
 
