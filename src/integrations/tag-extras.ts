@@ -5,7 +5,6 @@
  * visitors who need none of them.
  */
 import { expandService, type ExpandedService } from '../catalogue/expand.js';
-import embeds from '../catalogue/generated/embeds.js';
 import type { ConsentStore } from '../core/consent-store.js';
 import type { ServiceConfig } from '../core/types.js';
 import { localize, resolveLanguage } from '../i18n/localize.js';
@@ -52,8 +51,12 @@ button+button{background:var(--_accent);color:var(--_on-accent)}
 button:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}
 @media (prefers-reduced-motion:no-preference){button{transition:filter .15s}}button:hover{filter:brightness(1.1)}`;
 
-/** The catalogue id whose embed address patterns (`https://www.youtube.com/embed/*`) match `url`. */
-export function identify(url: string): string | undefined {
+/**
+ * The catalogue id whose embed address patterns (`https://www.youtube.com/embed/*`) match
+ * `url`. The patterns are their own small download, for pages with an unnamed `data-src` embed.
+ */
+export async function identify(url: string): Promise<string | undefined> {
+  const { default: embeds } = await import('../catalogue/generated/embeds.js');
   for (const [pattern, id] of embeds)
     if (RegExp('^' + pattern.replace(/[.?+^$()[\]{}|\\/]/g, '\\$&').replace(/\*/g, '.*') + '$').test(url)) return id;
 }

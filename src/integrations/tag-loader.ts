@@ -52,7 +52,7 @@ export interface TagExtras {
   /** Deletes the cookies and storage keys the services declare (presets: the catalogue's). */
   removeDeclared(services: ServiceConfig[], granted?: ServiceConfig[]): void | Promise<void>;
   /** The catalogue id whose embed patterns match `url`, if any. */
-  identify?(url: string): string | undefined;
+  identify?(url: string): Promise<string | undefined> | string | undefined;
 }
 
 /**
@@ -205,8 +205,8 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused.map((s) => s.id));
   /** An embed the catalogue may know: gated on that service once the on-demand chunk names it. */
   const unnamed = (element: Element) =>
-    extras().then((x) => {
-      const id = x.identify?.((element as HTMLElement).dataset.src!);
+    extras().then(async (x) => {
+      const id = await x.identify?.((element as HTMLElement).dataset.src!);
       if (id && !element.matches(BLOCKED)) {
         (element as HTMLElement).dataset.consentService = id;
         found(element);
