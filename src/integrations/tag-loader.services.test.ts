@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { makeStore } from '../../test/helpers/store.js';
 import { sleep, tagRun, until } from '../../test/fixtures/tag-loader/tags.js';
 import { memoryStorage } from '../core/storage/memory-storage.js';
@@ -77,6 +78,22 @@ describe('tag loader: per service', function () {
     expect(storage.read()).to.equal(undefined);
     expect(store.decided).to.equal(false);
     expect(store.getService('youtube')).to.equal(false);
+  });
+
+  it('the placeholder passes axe in dark mode too, and is reached with the keyboard', async () => {
+    const { tags } = await tagRun();
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      start(`<button id="before">before</button><iframe data-consent-service="youtube" data-src="${tags}/video.html"></iframe>`);
+      const box = await placeholderOf(root.querySelector('iframe')!);
+      expect(getComputedStyle(box).backgroundColor).to.equal('rgb(28, 31, 38)');
+      await expect(box).to.be.accessible();
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(box.shadowRoot!.activeElement).to.equal(buttons(box)[0]);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('"always allow" on a first visit grants that service alone, stores it, and keeps the banner', async () => {
