@@ -2,6 +2,14 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { buildCatalogue } from './scripts/build-catalogue.mjs';
+
+// The catalogue's on-demand modules (src/catalogue/generated/), from catalogue/*.json.
+buildCatalogue();
+
+/** Catalogue chunks go in `dist/catalogue/` (one per entry and per entry and language), the rest beside the core. */
+const chunkName = ({ name, moduleIds }) =>
+  moduleIds[0] && moduleIds.every((id) => /[\\/]catalogue[\\/]generated[\\/]/.test(id)) ? `catalogue/${name}.js` : `consent-elements-${name.replace(/^consent-/, '')}.js`;
 
 /** Prints raw and gzip bytes of every file a build writes (STYLE.md: measure what ships). */
 const printSizes = () => ({
@@ -100,7 +108,8 @@ const tableFiles = () => ({
 
 const manualChunks = (id) => {
   const path = id.replace(/\\/g, '/');
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/context\/store-controller\b|\/src\/i18n\/(preferences\/index|dialog-texts)\b/.test(path)) return 'lit';
+  // The catalogue's expansion and formatting serve the dialog and the policy, as Lit does.
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context\/.*controllers)\/|\/src\/context\/store-controller\b|\/src\/i18n\/(preferences\/index|dialog-texts)\b|\/src\/catalogue\/(expand|format|generated\/index)\b/.test(path)) return 'lit';
   if (/\/node_modules\/@lit\/context\/.*(context-request-event|create-context)|\/src\/(core|internal\/(mount|settled|safe-url|styles)|i18n\/(localize|strings|tables|banner\/index)|context\/store-context|script-tag\/consent-elements-ui)\b/.test(path))
     return 'ui';
 };
@@ -147,7 +156,7 @@ export default [
       entryFileNames: '[name].js',
       // Stable names (language tables): the files are versioned by the package, and a
       // rebuild replaces them instead of piling up hashed copies.
-      chunkFileNames: ({ name }) => `consent-elements-${name.replace(/^consent-/, '')}.js`,
+      chunkFileNames: chunkName,
       manualChunks,
       plugins: [minify()],
     },
@@ -159,12 +168,7 @@ export default [
   // control's name).
   {
     input: { 'consent-elements-tags': 'src/script-tag/consent-elements-tags.ts' },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      plugins: [minify()],
-    },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, plugins: [minify()] },
     plugins: [tableFiles(), nodeResolve(), scriptTagTypescript(), printSizes()],
   },
 ];

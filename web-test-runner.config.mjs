@@ -5,6 +5,10 @@ import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { flakyMiddleware } from './test/hardening/server.mjs';
 import { testPlugins } from './test/plugins.mjs';
+import { buildCatalogue } from './scripts/build-catalogue.mjs';
+
+// The catalogue's on-demand modules, which the dialog, the policy and the tag loader import.
+buildCatalogue();
 
 /** Lit's development build says so once per page; once per run is enough. */
 let litNoticeShown = false;

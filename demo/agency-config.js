@@ -34,27 +34,9 @@ window.consentElementsConfig = {
         fr: 'Nous aident à savoir quelles pages sont lues, pour améliorer le site.',
         en: 'Help us see which pages are read, so we can improve the site.',
       },
-      services: [
-        {
-          name: 'Google Analytics 4',
-          provider: 'Google Ireland Limited',
-          purpose: { fr: 'Statistiques de visite', en: 'Visit statistics' },
-          privacyUrl: 'https://policies.google.com/privacy',
-          location: { fr: 'UE / États-Unis', en: 'EU / United States' },
-          cookies: [
-            {
-              name: '_ga',
-              lifetime: { fr: '13 mois', en: '13 months' },
-              purpose: { fr: 'Distingue les visiteurs de façon pseudonyme', en: 'Tells visitors apart under a pseudonym' },
-            },
-            {
-              name: '_ga_*',
-              lifetime: { fr: '13 mois', en: '13 months' },
-              purpose: { fr: "Garde l'état de la session de visite", en: 'Keeps the state of the visit' },
-            },
-          ],
-        },
-      ],
+      // Catalogue presets: provider, purposes, cookies and lifetimes, data location and privacy
+      // link come from catalogue/services/google-analytics.json, in every built-in language.
+      services: ['google-analytics'],
     },
     marketing: {
       label: { fr: 'Publicité', en: 'Advertising' },
@@ -62,27 +44,7 @@ window.consentElementsConfig = {
         fr: 'Mesurent nos campagnes et nous permettent de vous montrer nos annonces sur d’autres sites.',
         en: 'Measure our campaigns and let us show you our ads on other sites.',
       },
-      services: [
-        {
-          name: 'Google Ads',
-          provider: 'Google Ireland Limited',
-          purpose: { fr: 'Conversions et reciblage publicitaire', en: 'Conversions and remarketing' },
-          privacyUrl: 'https://policies.google.com/technologies/ads',
-          cookies: [
-            { name: '_gcl_au', lifetime: { fr: '3 mois', en: '3 months' } },
-            { name: 'IDE', lifetime: { fr: '13 mois', en: '13 months' }, domain: 'doubleclick.net' },
-          ],
-        },
-        {
-          name: 'LinkedIn Insight Tag',
-          provider: 'LinkedIn Ireland Unlimited Company',
-          purpose: { fr: 'Audiences professionnelles et conversions', en: 'Professional audiences and conversions' },
-          cookies: [
-            { name: 'li_sugr', lifetime: { fr: '3 mois', en: '3 months' } },
-            { name: 'bcookie', lifetime: { fr: '12 mois', en: '12 months' } },
-          ],
-        },
-      ],
+      services: ['google-ads', 'linkedin-insight'],
     },
     functional: {
       label: { fr: 'Fonctionnels', en: 'Functional' },
@@ -91,15 +53,7 @@ window.consentElementsConfig = {
         en: 'The chat and online appointment booking.',
       },
       services: [
-        {
-          name: 'Crisp',
-          provider: 'Crisp IM SAS',
-          purpose: { fr: 'Chat en direct avec l’équipe', en: 'Live chat with the team' },
-          location: 'France',
-          cookies: [
-            { name: 'crisp-client/session/*', lifetime: { fr: '6 mois', en: '6 months' } },
-          ],
-        },
+        'crisp',
         {
           name: 'Cal.com',
           provider: 'Cal.com, Inc.',

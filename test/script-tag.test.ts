@@ -110,7 +110,7 @@ describe('the script-tag build', () => {
       page.win.consentElements.save({ analytics: true });
       expect(seen).to.have.length(1);
       expect(Object.keys(seen[0].detail).sort()).to.deep.equal(
-        ['categories', 'changed', 'consentId', 'reason', 'revision', 'timestamp'],
+        ['categories', 'changed', 'consentId', 'reason', 'revision', 'services', 'timestamp'],
       );
       expect(seen[0].detail.reason).to.equal('save');
     });

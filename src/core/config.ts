@@ -46,7 +46,21 @@ const KINDS: Record<string, [(value: Unchecked) => boolean, string]> = {
   // A cookie path: `/; max-age=0` would delete the consent cookie on every write.
   p: [(v) => /^\/[^\s;,\x00-\x1f\x7f]*$/.test(v), 'a path starting with / without ; , spaces or control characters'],
   d: [isOwnDomain, "this page's host or one of its parent domains"],
+  v: [(v) => typeof v == 'string' && SERVICE_ID.test(v), 'a service id: lower-case letters, digits and - (like "google-analytics")'],
 };
+
+/** A service id: a catalogue id, or one of the site's own; safe in the consent cookie and in attributes. */
+export const SERVICE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** The id of a custom service without one: its name in lower case, accents and symbols dropped (`Mon Chat` → `mon-chat`). */
+export const serviceId = (name: string): string =>
+  name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64)
+    .replace(/-+$/, '');
 
 /** Whether `value` names this page's host or a parent of it (anywhere, on a server: no page to compare). */
 function isOwnDomain(value: unknown): boolean {
@@ -102,7 +116,9 @@ const SCHEMA: Spec = {
       gpc: 'b',
       services: [
         {
-          name: 'S',
+          id: 'v',
+          preset: 'v',
+          name: 's',
           provider: 't',
           purpose: 't',
           location: 't',
@@ -162,8 +178,54 @@ function check(value: Unchecked, spec: Spec, field: string, found: Findings): vo
   }
 }
 
+/**
+ * The categories with every service as an object with its `id`: `'youtube'` becomes
+ * `{ id: 'youtube', preset: 'youtube' }` (the catalogue's facts are loaded by the layers that
+ * show them, never here: the core knows ids only). Records a problem for a service with
+ * neither `preset` nor `name`, and for an id used twice.
+ */
+function withServiceIds(categories: Unchecked, found: Findings): Unchecked {
+  if (!isObject(categories)) return categories;
+  const seen = new Set<string>();
+  // The cookie holds `<category>=0|1` for each category and `<id>=0|1` for each service set apart from its category.
+  let bytes = 0;
+  const out: Record<string, unknown> = {};
+  // `__proto__` too, as an own key, for the schema check to name it.
+  const put = (name: string, value: unknown) => Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+  for (const [name, category] of Object.entries(categories)) {
+    bytes += name.length + 3;
+    const services = isObject(category) && (category as Unchecked).services;
+    if (!Array.isArray(services)) {
+      put(name, category);
+      continue;
+    }
+    const list = services.map((given: unknown, i: number) => {
+      const at = `categories.${name}.services[${i}]`;
+      const service: Unchecked = typeof given == 'string' ? { preset: given } : given;
+      if (!isObject(service)) return service;
+      const id = service.id ?? service.preset ?? (typeof service.name == 'string' ? serviceId(service.name) : undefined);
+      if (service.preset == null && typeof service.name != 'string') found.problems.push(`"${at}.name" must be a string (or give a "preset")`);
+      // A bad `id` or `preset` is named by the schema check.
+      else if (typeof id != 'string' || !SERVICE_ID.test(id)) {
+        if (service.id == null && service.preset == null) found.problems.push(`"${at}.name" must hold a letter or a digit (or give an "id")`);
+      }
+      else if (seen.has(id)) found.problems.push(`"${at}" has the id "${id}" of another service: give it its own "id"`);
+      else {
+        seen.add(id);
+        bytes += id.length + 3;
+        return { ...service, id };
+      }
+      return service;
+    });
+    put(name, { ...(category as object), services: list });
+  }
+  if (bytes > 3400) found.problems.push('"categories" name too many categories and services for the consent cookie (4 KB)');
+  return out;
+}
+
 function normalize(input: Unchecked, found: Findings = { problems: [], unknown: [] }): NormalizedConfig {
-  check(input, SCHEMA, '', found);
+  const categories = withServiceIds(input?.categories, found);
+  check(isObject(input) ? { ...input, categories } : input, SCHEMA, '', found);
   if (Object.keys(input?.categories ?? {}).length > MAX_CATEGORIES)
     found.problems.push(`"categories" must hold at most ${MAX_CATEGORIES} categories (the consent cookie holds one flag each)`);
   if (found.problems[0]) throw found.problems.join('; ');
@@ -179,7 +241,7 @@ function normalize(input: Unchecked, found: Findings = { problems: [], unknown: 
     proofOfConsent: input.proofOfConsent,
     cookie: { name: 'consent_elements', path: '/', sameSite: 'Lax', ...input.cookie },
     // `necessary` first, always present.
-    categories: { necessary: {}, ...input.categories },
+    categories: { necessary: {}, ...categories },
     consentMode: {
       enabled: true,
       mode: 'basic',

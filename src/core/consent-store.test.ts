@@ -29,6 +29,7 @@ describe('ConsentStore', () => {
       expect(ready).to.have.length(1);
       expect(ready[0]).to.deep.equal({
         categories: { necessary: true, analytics: false, marketing: false, functional: false },
+        services: { 'google-analytics': false },
         decided: false,
         consentId: null,
         timestamp: null,
@@ -99,6 +100,7 @@ describe('ConsentStore', () => {
       expect(changes).to.deep.equal([
         {
           categories: { necessary: true, analytics: true, marketing: true, functional: true },
+          services: { 'google-analytics': true },
           changed: ['analytics', 'marketing', 'functional'],
           reason: 'accept-all',
           consentId: '00000000-0000-4000-8000-000000000001',

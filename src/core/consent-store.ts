@@ -1,6 +1,7 @@
 import { SAFE_CONFIG, normalizeConfig } from './config.js';
 import { decodeRecord, encodeRecord, expiryOf, hashText } from './consent-record.js';
 import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
+import { serviceExceptions, servicesOf } from './service-choices.js';
 import { cookieStorage } from './storage/cookie-storage.js';
 import type {
   ConsentChangeDetail,
@@ -122,8 +123,9 @@ export class ConsentStore {
       console.error('consent-elements: invalid config: ' + error + '. Everything non-essential stays refused.');
     } else this._storage = this._options.storage ?? cookieStorage(config.cookie);
     const stored = decodeRecord(this._storage.read());
-    const stale = (this.reasked = this._stale(stored));
-    if (!stale) this._record = this._clean(stored);
+    // Services allowed from a placeholder before any decision: lapsed, they are simply gone.
+    const stale = stored && Object.keys(stored.choices)[0] ? (this.reasked = this._stale(stored)) : undefined;
+    if (!this._stale(stored)) this._record = this._clean(stored);
     const gpc = 'globalPrivacyControl' in this._options
       ? this._options.globalPrivacyControl
       : (globalThis.navigator as { globalPrivacyControl?: unknown } | undefined)?.globalPrivacyControl;
@@ -153,7 +155,7 @@ export class ConsentStore {
 
   /** Whether the visitor has a valid decision. */
   get decided(): boolean {
-    return !!this._record;
+    return !!this._record && !this._record.pending;
   }
   get consentId(): string | null {
     return this._record?.consentId ?? null;
@@ -175,7 +177,7 @@ export class ConsentStore {
   }
   /** Whether the first layer should show: no valid decision, or `openBanner()` was called. */
   get bannerOpen(): boolean {
-    return this.ready && !this.configError && (!this._record || this._bannerRequested);
+    return this.ready && !this.configError && (!this.decided || this._bannerRequested);
   }
   /** The category names, `necessary` first. */
   get categories(): string[] {
@@ -191,6 +193,29 @@ export class ConsentStore {
   get(category: string): boolean {
     // Only configured names: a page whose Object.prototype was polluted must not grant others.
     return category == 'necessary' || (this.categories.includes(category) && this._record?.choices[category] === true);
+  }
+
+  /** The service ids of every category, in the config's order. */
+  get services(): Record<string, string[]> {
+    return servicesOf(this.config);
+  }
+
+  /** The category of the service `id`, if the config has it. */
+  categoryOf(id: string): string | undefined {
+    return Object.entries(this.services).find(([, ids]) => ids.includes(id))?.[0];
+  }
+
+  /** Whether the service `id` is granted: the visitor's own choice, else its category's. Unknown ids: no. */
+  getService(id: string): boolean {
+    const category = this.categoryOf(id);
+    if (!category) return false;
+    const own = this._record?.services?.[id];
+    return category == 'necessary' || (typeof own == 'boolean' ? own : this.get(category));
+  }
+
+  /** `{ [serviceId]: boolean }` for every configured service. */
+  getServices(): ConsentChoices {
+    return Object.fromEntries(Object.values(this.services).flat().map((id) => [id, this.getService(id)]));
   }
 
   /** `{ [category]: boolean }` for every configured category. */
@@ -212,11 +237,26 @@ export class ConsentStore {
     this._decide(() => false, reason == 'close' ? reason : 'reject-all');
   }
 
-  /** Records the visitor's choices; categories left out, or not exactly `true`, are refused. */
-  save(choices: Partial<ConsentChoices>): void {
+  /**
+   * Records the visitor's choices; categories left out, or not exactly `true`, are refused.
+   * `services` (`{ [serviceId]: boolean }`) sets services apart from their category; a service
+   * left out follows its category.
+   */
+  save(choices: Partial<ConsentChoices>, services: Partial<ConsentChoices> = {}): void {
     // Own properties only, so `Object.prototype.marketing = true` in a polluted page grants nothing.
     const own: Partial<ConsentChoices> = Object.assign(Object.create(null), choices);
-    this._decide((name) => own[name] === true, 'save');
+    this._decide((name) => own[name] === true, 'save', Object.assign(Object.create(null), services));
+  }
+
+  /**
+   * Grants the service `id` alone and stores it ("always allow" on an embed's placeholder): every
+   * other choice stays, and a visitor who had not decided still has not (the banner stays).
+   */
+  allowService(id: string): void {
+    if (!this.categoryOf(id) || this.getService(id)) return;
+    const services = { ...this.getServices(), [id]: true };
+    if (this.decided) this._decide((name) => this.get(name), 'save', services);
+    else this._decide(() => false, 'save', services, true);
   }
 
   /** Forgets the decision: everything non-essential is refused and the banner shows again. */
@@ -264,20 +304,19 @@ export class ConsentStore {
     return choices;
   }
 
-  private _decide(granted: (name: string) => boolean, reason: ConsentChangeReason): void {
+  /** Records a decision; `pending`: services allowed, no category decided (the banner still asks). */
+  private _decide(granted: (name: string) => boolean, reason: ConsentChangeReason, services: Partial<ConsentChoices> = {}, pending?: boolean): void {
     if (!this.ready || this.configError) return;
     const timestamp = this._now();
-    const record = {
-      consentId: this._record?.consentId ?? (this._options.randomId ?? randomUUID)(),
-      timestamp,
-      revision: this.revision,
-      policy: this._policy(),
-      choices: this._choices(granted),
-    };
+    const choices = this._choices(granted);
+    const consentId = this._record?.consentId ?? (this._options.randomId ?? randomUUID)();
+    const kept = serviceExceptions(this.services, choices, (id) => services[id], pending);
+    const record = { consentId, timestamp, revision: this.revision, policy: this._policy(), choices: pending ? {} : choices, services: kept, pending };
     this.persisted = this._storage.write(encodeRecord(record), expiryOf(timestamp));
-    this.preferencesOpen = false;
+    if (!pending) this.preferencesOpen = false;
     this._set(record, reason);
   }
+
 
   /**
    * Replaces the decision (closing a reopened banner) and tells who listens; `ui` too, since
@@ -285,8 +324,10 @@ export class ConsentStore {
    */
   private _set(record: ConsentRecord | undefined, reason: ConsentChangeReason): void {
     const before = this._record?.choices;
+    // "Always allow" before any decision keeps the banner asked for by `openBanner()` as it was.
+    const requested = this._bannerRequested && !!record?.pending;
     this._record = record;
-    this._bannerRequested = false;
+    this._bannerRequested = requested;
     this._emit('consent-change', this._detail(reason, before));
     this._emit('ui');
   }
@@ -298,11 +339,8 @@ export class ConsentStore {
     // A decision dated more than a day ahead was forged or made with a broken clock.
     if (record.timestamp > now + 864e5 || +expiryOf(record.timestamp) <= now) return 'expired';
     // A lower revision, another policy version, or a category never asked about: ask again.
-    if (
-      record.revision < this.revision ||
-      record.policy != this._policy() ||
-      this.categories.some((name) => !(name in record.choices))
-    )
+    const pending = !Object.keys(record.choices)[0];
+    if (record.revision < this.revision || record.policy != this._policy() || (!pending && this.categories.some((name) => !(name in record.choices))))
       return 'revision';
   }
 
@@ -314,13 +352,20 @@ export class ConsentStore {
 
   /** Keeps only configured categories, so a forged cookie cannot grant an unknown name. */
   private _clean(record?: ConsentRecord): ConsentRecord | undefined {
-    return record && { ...record, choices: this._choices((name) => record.choices[name] === true) };
+    if (!record) return;
+    const pending = !Object.keys(record.choices)[0];
+    const choices = this._choices((name) => record.choices[name] === true);
+    const services = serviceExceptions(this.services, choices, (id) => record.services?.[id], pending);
+    // Nothing decided and nothing allowed: no decision at all.
+    if (pending && !Object.keys(services)[0]) return;
+    return { ...record, choices: pending ? {} : choices, services, pending };
   }
 
   private _detail(reason: ConsentChangeReason, before?: ConsentChoices): ConsentChangeDetail {
     const categories = this.getAll();
     return {
       categories,
+      services: this.getServices(),
       changed: this.categories.filter((name) => categories[name] != (name == 'necessary' || before?.[name] === true)),
       reason,
       consentId: this.consentId,

@@ -26,9 +26,17 @@ export interface CookieDeclaration {
   domain?: string;
 }
 
-/** One third-party service inside a category. */
+/**
+ * One third-party service inside a category: a custom one (`name` required), or a catalogue
+ * entry (`preset: 'youtube'`) whose fields the others override one by one. In the config, a
+ * catalogue id alone (`'youtube'`) means `{ preset: 'youtube' }`.
+ */
 export interface ServiceConfig {
-  name: string;
+  /** The service's id (`getService(id)`, `data-consent-service`); default: the preset, else derived from `name`. */
+  id?: string;
+  /** A catalogue id whose facts fill every field not given here (loaded on demand by the layers). */
+  preset?: string;
+  name?: string;
   provider?: LocalizedText;
   purpose?: LocalizedText;
   /** Link to the provider's own privacy policy or opt-out page. */
@@ -46,7 +54,7 @@ export interface ServiceConfig {
 export interface CategoryConfig {
   label?: LocalizedText;
   description?: LocalizedText;
-  services?: ServiceConfig[];
+  services?: (ServiceConfig | string)[];
   /**
    * Advertising / sale or sharing of data: refused from the start when the browser sends
    * Global Privacy Control. Defaults to `true` for `marketing`, `false` otherwise.
@@ -146,7 +154,8 @@ export interface NormalizedConfig {
   fallbackLanguage: string;
   texts: Record<string, Record<string, Record<string, string>>>;
   cookie: Required<Omit<CookieOptions, 'domain' | 'secure'>> & { domain?: string; secure?: boolean };
-  categories: Record<string, CategoryConfig>;
+  /** Every service has its `id` (unique in the config); presets are not expanded (see `src/catalogue/`). */
+  categories: Record<string, Omit<CategoryConfig, 'services'> & { services?: (ServiceConfig & { id: string })[] }>;
   consentMode: Required<Omit<ConsentModeConfig, 'regions'>> & { regions: ConsentModeRegion[] };
   gpc: boolean;
   proofOfConsent?: ProofOfConsentConfig;
@@ -164,6 +173,14 @@ export interface ConsentRecord {
   /** Hash of `privacyPolicy.version` when the decision was taken, if the config had one. */
   policy?: string;
   choices: ConsentChoices;
+  /**
+   * Per service id: granted or refused, for every configured service. A record with no
+   * category choices but some services is an undecided visitor who allowed a service from an
+   * embed's placeholder ("always allow"): the banner still shows.
+   */
+  services?: ConsentChoices;
+  /** In memory only: no category decided yet (the services part only). */
+  pending?: boolean;
 }
 
 /** `detail` of the `consent-change` event. */
@@ -171,6 +188,8 @@ export interface ConsentChangeDetail {
   categories: ConsentChoices;
   /** Names of the categories whose value changed. */
   changed: string[];
+  /** Granted (`true`) or refused (`false`) per service id. */
+  services: ConsentChoices;
   reason: ConsentChangeReason;
   consentId: string | null;
   timestamp: number | null;
@@ -180,6 +199,8 @@ export interface ConsentChangeDetail {
 /** `detail` of the `consent-ready` event. */
 export interface ConsentReadyDetail {
   categories: ConsentChoices;
+  /** Granted (`true`) or refused (`false`) per service id. */
+  services: ConsentChoices;
   /** Whether the visitor has a valid stored decision. */
   decided: boolean;
   consentId: string | null;

@@ -43,10 +43,12 @@ export interface PreferencesStrings {
   provider: string;
   purpose: string;
   lifetime: string;
-  /** Where a service keeps the data ("Data location"). */
+  /** Leads into where a service stores its data (countries, named in the visitor's language). */
   location: string;
-  /** Link to a service's own privacy policy. */
+  /** A service's link to its provider's privacy policy. */
   privacy: string;
+  /** A cookie deleted when the browser closes (catalogue lifetime `session`). */
+  session: string;
 }
 
 /** The usual categories, which have built-in titles and descriptions. */
@@ -88,6 +90,10 @@ export interface PageTable {
     allowOnce: string;
     /** Grants the service for good. */
     allowAlways: string;
+    /** What allowing a service means: `{p}` its provider. */
+    loads: string;
+    /** What "allow once" means: this page only, nothing stored. */
+    once: string;
   };
 }
 

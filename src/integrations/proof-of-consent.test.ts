@@ -57,7 +57,7 @@ describe('proof of consent', function () {
     expect(entries[0].contentType).to.match(/^text\/plain/);
     const [proof] = bodies(entries);
     expect(Object.keys(proof).sort()).to.deep.equal(
-      ['browser', 'choices', 'consentId', 'device', 'gpc', 'language', 'policyVersion', 'reason', 'revision', 'timestamp', 'url'].sort(),
+      ['browser', 'choices', 'consentId', 'device', 'gpc', 'language', 'policyVersion', 'reason', 'revision', 'services', 'timestamp', 'url'].sort(),
     );
     expect(proof).to.deep.include({
       consentId: store.consentId,
@@ -148,6 +148,17 @@ describe('proof of consent', function () {
     const [proof] = bodies(await received(key, 1));
     expect(proof).to.deep.include({ wording: 'a1b2c3d4', language: 'fr-FR', reason: 'save' });
     expect(proof.choices).to.deep.equal({ necessary: true, analytics: true, marketing: false, functional: false });
+  });
+
+  it('holds the per-service choices of a save', async () => {
+    const key = newKey();
+    const { store, stop } = proofStore(key);
+    stops.push(stop);
+    const [id] = store.services.analytics;
+    store.save({ analytics: true }, { [id]: false });
+    const [proof] = bodies(await received(key, 1));
+    expect(proof.services).to.deep.equal({ [id]: false });
+    expect(proof.choices.analytics).to.equal(true);
   });
 
   it('uses the configured language when it is not auto', async () => {

@@ -57,18 +57,18 @@ export function summarizeBrowser(nav: NavigatorLike = navigator): BrowserSummary
  * Sends a proof-of-consent record to `config.proofOfConsent.endpoint` after every decision by
  * the visitor: `navigator.sendBeacon`, else `fetch` with `keepalive`. The body is JSON sent as
  * `text/plain` (no CORS preflight): `{ consentId, timestamp, revision, policyVersion, choices,
- * reason, gpc, language, url, browser, device, wording }`. `reason` tells "continue without
- * accepting" (`close`) from "reject all". `url` has no query string nor hash; `browser` is the
- * family and major version (`'Chrome 156'`) and `device` `desktop`, `mobile` or `tablet`, never
- * the full user agent; no IP, form data or identifier of the site's own is read. A failing
- * endpoint is ignored.
+ * services, reason, gpc, language, url, browser, device, wording }`. `reason` tells "continue
+ * without accepting" (`close`) from "reject all"; `services` holds the per-service choices. `url`
+ * has no query string nor hash; `browser` is the family and major version (`'Chrome 156'`) and
+ * `device` `desktop`, `mobile` or `tablet`, never the full user agent; no IP, form data or
+ * identifier of the site's own is read. A failing endpoint is ignored.
  * Returns the unsubscribe function.
  */
 export function connectProofOfConsent(store: ConsentStore): () => void {
   const endpoint = store.config.proofOfConsent?.endpoint;
   if (!endpoint) return () => {};
   let previousId = store.consentId;
-  return store.on('consent-change', ({ reason, categories, timestamp, revision }) => {
+  return store.on('consent-change', ({ reason, categories, services, timestamp, revision }) => {
     // After a reset the store has forgotten the id: the proof names the withdrawn decision.
     const consentId = store.consentId ?? previousId;
     previousId = store.consentId;
@@ -81,6 +81,7 @@ export function connectProofOfConsent(store: ConsentStore): () => void {
         revision,
         policyVersion: privacyPolicy?.version,
         choices: categories,
+        services,
         reason,
         gpc: store.gpcApplied,
         language: language == 'auto' ? document.documentElement.lang || navigator.language : language,

@@ -95,7 +95,7 @@ describe('banner, preferences and reopen control through the script-tag build', 
     reopen.focus();
     reopen.click();
     await waitUntil(() => shadow('consent-preferences')!.querySelector('dialog[open]'), 'no dialog', wait);
-    const states = [...shadow('consent-preferences')!.querySelectorAll('[role=switch]')].map((s) => s.getAttribute('aria-checked'));
+    const states = [...shadow('consent-preferences')!.querySelectorAll('[part~=switch]')].map((s) => s.getAttribute('aria-checked'));
     expect(states).to.deep.equal(['true', 'true', 'false']);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !store().preferencesOpen, 'still open', wait);

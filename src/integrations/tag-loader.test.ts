@@ -72,7 +72,7 @@ afterEach(() => {
   stop = undefined;
   root.remove();
   // The services' scripts a test's loader added to <head>, still blocked, must not run in the next.
-  document.head.querySelectorAll('script[data-consent-category]').forEach((script) => script.remove());
+  document.head.querySelectorAll('script[data-consent-category],script[data-consent-service]').forEach((script) => script.remove());
   document.documentElement.lang = '';
   // Only this file's cookies and keys: other test files share the origin.
   for (const name of ['_ga', '_ga_ABC123', '_ga_X', '_gcl_au', 'session', '_gat', 'kept'])
@@ -355,10 +355,10 @@ describe('tag loader: embeds and pixels', function () {
     const { width, height } = box.getBoundingClientRect();
     expect([width, height]).to.deep.equal([expected.width, expected.height]);
     expect(getComputedStyle(iframe).display).to.equal('none');
-    expect(box.textContent).to.contain('Video').and.contain('Advertising');
-    const button = box.querySelector('button')!;
-    expect(button.type).to.equal('button');
-    expect(button.textContent).to.equal('Allow “Advertising”');
+    expect(box.shadowRoot!.textContent).to.contain('Video').and.contain('Advertising');
+    const buttons = [...box.shadowRoot!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.type)).to.deep.equal(['button', 'button']);
+    expect(buttons.map((b) => b.textContent)).to.deep.equal(['Allow once', 'Allow “Advertising”']);
     await expect(box).to.be.accessible();
     await sleep(200);
     expect(await requests()).to.deep.equal([]);
@@ -369,35 +369,43 @@ describe('tag loader: embeds and pixels', function () {
     const { tags } = await tagRun();
     start(frame(tags));
     const box = await placeholderOf(root.querySelector('iframe')!);
-    expect(box.textContent).to.contain('bloqué').and.contain('« Publicité »');
-    expect(box.querySelector('button')!.textContent).to.equal('Autoriser « Publicité »');
+    expect(box.shadowRoot!.textContent).to.contain('bloqué').and.contain('« Publicité »');
+    expect(box.shadowRoot!.querySelectorAll('button')[1].textContent).to.equal('Autoriser « Publicité »');
   });
 
   it('names the embed by its title, else by its host', async () => {
     const { tags } = await tagRun();
     start(frame(tags).replace('title="Video"', 'title="Our product video"') + frame(tags).replace('title="Video"', ''));
     const [titled, untitled] = root.querySelectorAll('iframe');
-    expect((await placeholderOf(titled)).firstChild!.textContent).to.equal(
-      'Our product video is blocked: it needs your consent for “Advertising”.',
-    );
-    expect((await placeholderOf(untitled)).firstChild!.textContent).to.equal(
-      '127.0.0.1 is blocked: it needs your consent for “Advertising”.',
-    );
+    expect((await placeholderOf(titled)).shadowRoot!.querySelector('strong')!.textContent).to.equal('Our product video is blocked');
+    expect((await placeholderOf(untitled)).shadowRoot!.querySelector('strong')!.textContent).to.equal('127.0.0.1 is blocked');
   });
 
   it('takes its texts from the config when given', async () => {
     const { tags } = await tagRun();
-    start(frame(tags), { texts: { en: { placeholder: { text: 'No {c} from {n}', button: 'Load it' } } } });
+    start(frame(tags), { texts: { en: { placeholder: { title: 'No {c} from {n}', allowCategory: 'Load it' } } } });
     const box = await placeholderOf(root.querySelector('iframe')!);
-    expect(box.firstChild!.textContent).to.equal('No Advertising from Video');
-    expect(box.querySelector('button')!.textContent).to.equal('Load it');
+    expect(box.shadowRoot!.querySelector('strong')!.textContent).to.equal('No Advertising from Video');
+    expect(box.shadowRoot!.querySelectorAll('button')[1].textContent).to.equal('Load it');
   });
 
-  it('grants the category from the placeholder button, loads the embed and moves focus to it', async () => {
+  it('on a first visit, the category button opens the preferences: it decides nothing for the visitor', async () => {
     const { tags, requests } = await tagRun();
     const store = start(frame(tags));
+    (await placeholderOf(root.querySelector('iframe')!)).shadowRoot!.querySelectorAll('button')[1].click();
+    expect(store.preferencesOpen).to.equal(true);
+    expect(store.decided).to.equal(false);
+    expect(store.bannerOpen).to.equal(true);
+    await sleep(100);
+    expect(await requests()).to.deep.equal([]);
+  });
+
+  it('grants the category from the placeholder button once decided, loads the embed and moves focus to it', async () => {
+    const { tags, requests } = await tagRun();
+    const store = start(frame(tags));
+    store.rejectAll();
     const iframe = root.querySelector('iframe')!;
-    (await placeholderOf(iframe)).querySelector('button')!.focus();
+    (await placeholderOf(iframe)).shadowRoot!.querySelectorAll('button')[1].focus();
     await sendKeys({ press: 'Enter' });
     expect(store.getAll()).to.deep.equal({ necessary: true, analytics: false, marketing: true, functional: false });
     expect(iframe.getAttribute('src')).to.equal(`${tags}/video.html`);

@@ -4,7 +4,10 @@ import { watchAdded } from '../core/watch-added.js';
 import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
-const BLOCKED = 'script[type="text/plain"][data-consent-category],[data-consent-category][data-src]';
+const BLOCKED =
+  'script[type="text/plain"]:is([data-consent-category],[data-consent-service]),:is([data-consent-category],[data-consent-service])[data-src]';
+/** Embeds with a waiting `data-src` and no consent attribute: the catalogue may know their address (`youtube.com/embed/…`). */
+const UNNAMED = 'iframe[data-src]:not([data-consent-category],[data-consent-service])';
 
 /** Turns strings into Trusted Types (or leaves them as they are where there is no such thing). */
 interface Trust {
@@ -34,8 +37,22 @@ function trusted(): Trust {
 
 /** The on-demand half of the tag loader (`./tag-extras.ts`). */
 export interface TagExtras {
-  placeholder(store: ConsentStore, embed: HTMLElement, needed: string[]): Promise<HTMLElement | undefined> | HTMLElement | undefined;
-  removeDeclared(services: ServiceConfig[]): void;
+  /**
+   * Shows a placeholder for a blocked embed that needs the categories `needed` and the
+   * services `services`; `allowOnce(id)` releases that service's embeds and scripts for this
+   * page only. Resolves with the placeholder, or nothing when the embed was activated meanwhile.
+   */
+  placeholder(
+    store: ConsentStore,
+    embed: HTMLElement,
+    needed: string[],
+    services?: string[],
+    allowOnce?: (id: string) => void,
+  ): HTMLElement | undefined | Promise<HTMLElement | undefined>;
+  /** Deletes the cookies and storage keys the services declare (presets: the catalogue's). */
+  removeDeclared(services: ServiceConfig[], granted?: ServiceConfig[]): void | Promise<void>;
+  /** The catalogue id whose embed patterns match `url`, if any. */
+  identify?(url: string): Promise<string | undefined> | string | undefined;
   /** Shows config problems on the page during development (`./config-notice.ts`). */
   configNotice?(lines: string[]): void;
 }
@@ -64,6 +81,12 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   const boxes = new Map<HTMLElement, Promise<HTMLElement | undefined>>();
   /** Categories whose tags ran on this page: withdrawing one of them needs a reload. */
   const granted = new Set<string>();
+  /** Services allowed for this page only ("allow once" on a placeholder): nothing stored. */
+  const once = new Set<string>();
+  const allowOnce = (id: string) => {
+    once.add(id);
+    update();
+  };
   let queue: Promise<unknown> = Promise.resolve();
   let loading: Promise<unknown>[] = [];
 
@@ -84,13 +107,16 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   const update = () => {
     for (const element of pending) {
       const box = boxes.get(element);
-      // An attribute the page removed meanwhile blocks, never grants.
-      const needed = (element.dataset.consentCategory || '').match(/\S+/g) || [''];
+      const needed = (element.dataset.consentCategory || '').match(/\S+/g) || [];
+      const services = (element.dataset.consentService || '').match(/\S+/g) || [];
       // The services' scripts live outside the page until they run.
       const connected = element.isConnected || injected.has(element);
-      if (connected && !needed.every((c) => store.get(c))) {
+      // An attribute the page removed meanwhile blocks, never grants.
+      const allowed =
+        !!(needed[0] || services[0]) && needed.every((c) => once.has('category:' + c) || store.get(c)) && services.every((id) => once.has(id) || store.getService(id));
+      if (connected && !allowed) {
         if (!box && /^(iframe|video)$/.test(element.localName))
-          boxes.set(element, extras().then((x) => x.placeholder(store, element, needed)));
+          boxes.set(element, extras().then((x) => x.placeholder(store, element, needed, services, allowOnce)));
         continue;
       }
       if (element instanceof HTMLScriptElement) {
@@ -124,7 +150,7 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         element.setAttribute('src', element.dataset.src!);
         element.removeAttribute('data-src');
       }
-      if (connected) needed.map((c) => granted.add(c));
+      if (connected) [...needed, ...services].map((c) => granted.add(c));
       pending.delete(element);
       boxes.delete(element);
       box?.then((placeholder) => {
@@ -134,15 +160,21 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
     }
   };
 
-  const clean = (names: string[]) => {
-    const services = names.flatMap((c) => categories[c]?.services ?? []);
-    return extras().then((x) => x.removeDeclared(services));
+  const all = Object.values(categories).flatMap((c) => c.services ?? []);
+  /** Deletes what the refused services among `ids` declare. */
+  const clean = (ids: string[]) => {
+    const services = all.filter((s) => ids.includes(s.id) && !store.getService(s.id));
+    return extras().then((x) => x.removeDeclared(services, all.filter((s) => store.getService(s.id))));
   };
+  let before = store.getServices();
 
-  const handleChange = ({ changed }: ConsentChangeDetail) => {
+  const handleChange = ({ changed, services }: ConsentChangeDetail) => {
     const withdrawn = changed.filter((c) => !store.get(c));
-    const cleaned = withdrawn[0] && clean(withdrawn);
-    if (cleaned && reloadOnWithdrawal && withdrawn.some((c) => granted.has(c))) cleaned.finally(() => doc.location.reload());
+    const off = Object.keys(services).filter((id) => before[id] && !services[id]);
+    before = services;
+    for (const id of off) once.delete(id);
+    const cleaned = (off[0] || withdrawn[0]) && clean(off);
+    if (cleaned && reloadOnWithdrawal && [...withdrawn, ...off].some((c) => granted.has(c))) cleaned.finally(() => doc.location.reload());
     else update();
   };
 
@@ -154,34 +186,47 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
   const found = (element: Element) => pending.add(element as HTMLElement);
 
   // The services' scripts become blocked scripts too, so they follow the same path.
-  const refused: string[] = [];
-  for (const category in categories) {
-    if (!store.get(category)) refused.push(category);
-    for (const { scripts = [] } of categories[category].services ?? [])
-      for (const src of scripts) {
-        const script = doc.createElement('script');
-        script.type = 'text/plain';
-        script.setAttribute('src', trusted().createScriptURL(src));
-        script.dataset.consentCategory = category;
-        injected.add(script);
-        pending.add(script);
-      }
-  }
-  // Cookies a refused category left (say, recreated by its tag just before a reload): cleaned
-  // when the page holds a name that looks declared, so most pages need no extra download.
-  const declared = refused.flatMap((c) => categories[c].services ?? []).flatMap((s) => s.cookies ?? []);
+  // Each gated on its own service (which follows its category unless the visitor chose otherwise).
+  for (const { id, scripts = [] } of all)
+    for (const src of scripts) {
+      const script = doc.createElement('script');
+      script.type = 'text/plain';
+      script.setAttribute('src', trusted().createScriptURL(src));
+      script.dataset.consentService = id;
+      injected.add(script);
+      pending.add(script);
+    }
+  // Cookies a refused service left (say, recreated by its tag just before a reload): cleaned
+  // when the page holds a name that looks declared, so most pages need no extra download. A
+  // preset's cookies are the catalogue's, which the core does not hold: those are cleaned on
+  // withdrawal, when the on-demand chunk loads anyway.
+  const refused = all.filter((s) => !store.getService(s.id));
+  const declared = refused.flatMap((s) => s.cookies ?? []);
   // At start-up, the cookies the store has just read (each `document.cookie` read is a round trip).
   const jar = declared[0] ? cookieJar() : '';
-  if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused);
+  if (declared.some(({ name }) => jar.includes(name.split('*')[0]))) clean(refused.map((s) => s.id));
+  /** An embed the catalogue may know: gated on that service once the on-demand chunk names it. */
+  const unnamed = (element: Element) =>
+    extras().then(async (x) => {
+      const id = await x.identify?.((element as HTMLElement).dataset.src!);
+      if (id && !element.matches(BLOCKED)) {
+        (element as HTMLElement).dataset.consentService = id;
+        found(element);
+        update();
+      }
+    });
   doc.querySelectorAll(BLOCKED).forEach(found);
+  doc.querySelectorAll(UNNAMED).forEach(unnamed);
   // Nothing needs an update when nothing is pending.
   const observer = watchAdded(BLOCKED, found, () => pending.size && update());
+  const unnamedObserver = watchAdded(UNNAMED, unnamed);
   update();
   const off = store.on('consent-change', handleChange);
   addEventListener('error', handleError, true);
   doc.addEventListener('DOMContentLoaded', update);
   return () => {
     observer.disconnect();
+    unnamedObserver.disconnect();
     off();
     removeEventListener('error', handleError, true);
     doc.removeEventListener('DOMContentLoaded', update);

@@ -10,6 +10,12 @@ import { loadTexts } from '../i18n/strings.js';
 import { defineOnce } from '../internal/mount.js';
 
 let preferences: Promise<void> | undefined;
+/** The elements this chunk added, per tag. */
+const added: Record<string, Element | undefined> = {};
+
+/** Whether `element` has a box on screen (not under `display: none` or `visibility: hidden`). */
+const shown = (element: Element) =>
+  element.checkVisibility ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : element.getClientRects().length > 0;
 /** What to do once <body> exists, when the chunk arrived while the parser was in <head>. */
 let onBody: (() => void) | undefined;
 /**
@@ -57,17 +63,20 @@ export function mount(store: ConsentStore, options: MountOptions): void {
       onBody = show;
       return;
     }
-    const add = (tag: string) => {
-      if (document.querySelector(tag)) return;
-      const element = document.createElement(tag);
+    const add = (tag: string, usable: (element: Element) => boolean = () => true) => {
+      const others = () => [...document.querySelectorAll(tag)].filter((other) => other != added[tag] && usable(other));
+      if (added[tag]?.isConnected || others()[0]) return;
+      const element = (added[tag] = document.createElement(tag));
       body.prepend(element);
       // A page that places its own element further down, still unparsed here, keeps its own.
       if (document.readyState == 'loading')
-        document.addEventListener('DOMContentLoaded', () => document.querySelectorAll(tag)[1] && element.remove(), { once: true });
+        document.addEventListener('DOMContentLoaded', () => others()[0] && element.remove(), { once: true });
     };
     // The dialog only once it is asked for (the core calls `mount` again on every change of the
     // store), or when the page holds its own.
-    if (store.preferencesOpen) add('consent-preferences');
+    // Only a page's own dialog that can show counts: not an inline one, nor one inside a hidden
+    // route a framework keeps in the page (Next.js's cached routes).
+    if (store.preferencesOpen) add('consent-preferences', (element) => !element.hasAttribute('inline') && shown(element));
     if (document.querySelector('consent-preferences')) loadPreferences();
     else if (!preferences) for (const type of PREFETCH_ON) document.addEventListener(type, prefetch);
     // First in the body, so a keyboard or screen-reader visitor meets the banner first.

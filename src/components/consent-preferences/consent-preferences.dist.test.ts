@@ -102,7 +102,7 @@ describe('the preferences chunk of the script-tag build', function () {
     expect(returning).to.not.include(DIALOG_CHUNK);
     page.doc.querySelector('a')!.click();
     await until(() => openDialog(page));
-    const states = [...page.doc.querySelector('consent-preferences')!.shadowRoot!.querySelectorAll('[role=switch]')];
+    const states = [...page.doc.querySelector('consent-preferences')!.shadowRoot!.querySelectorAll('[part~=switch]')];
     expect(states.map((s) => s.getAttribute('aria-checked'))).to.deep.equal(['true', 'false', 'false', 'false']);
     expect(page.doc.querySelector('consent-preferences')!.shadowRoot!.contains(page.doc.activeElement!.shadowRoot!.activeElement)).to
       .be.true;

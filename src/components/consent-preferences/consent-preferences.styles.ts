@@ -16,6 +16,18 @@ export const preferencesStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* Inline (a settings page): in the page flow, as wide as its container allows, no shadow. */
+  .i {
+    display: block;
+    width: auto;
+    max-width: 44rem;
+    max-height: none;
+    box-shadow: none;
+    animation: none;
+  }
+  :host([inline]) {
+    display: block;
+  }
   ::backdrop {
     background: var(--consent-backdrop, #0f172a99);
   }
@@ -128,5 +140,21 @@ export const preferencesStyles = css`
   }
   .a {
     border-top: 1px solid var(--_border);
+  }
+  [part='service'] .r {
+    justify-content: space-between;
+  }
+  h4 {
+    margin: 0;
+    font-size: 0.9375rem;
+  }
+  /* Read by screen readers only: tells the category disclosures apart. */
+  .v {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

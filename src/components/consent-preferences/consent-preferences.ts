@@ -1,6 +1,10 @@
-import { html, nothing } from 'lit';
-import type { ConsentChoices, ServiceConfig } from '../../core/types.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { expandedNow, type ExpandedService } from '../../catalogue/expand.js';
+import { formatLifetime, formatPlaces } from '../../catalogue/format.js';
+import type { ConsentStore } from '../../core/consent-store.js';
+import type { ConsentChoices } from '../../core/types.js';
 import { localize } from '../../i18n/localize.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { ConsentElement } from '../../internal/consent-element.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
 
@@ -34,6 +38,9 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  * @csspart summary - Its `<summary>`.
  * @csspart service - One service.
  * @csspart service-name - A service's name.
+ * @csspart service-switch - A service's switch (`role="switch"`, named by the service); `service-switch-on` when checked.
+ * @csspart service-location - Where a service stores its data.
+ * @csspart service-privacy - The link to a service's privacy policy.
  * @csspart cookie - One cookie of a service.
  * @csspart actions - The row of the three actions.
  * @csspart button - Each of the three actions.
@@ -55,9 +62,15 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  */
 export class ConsentPreferences extends ConsentElement {
   static override styles = preferencesStyles;
+  static override properties: PropertyDeclarations = { ...ConsentElement.properties, inline: { type: Boolean, reflect: true } };
+
+  /** Renders in the page flow (a settings page), always shown, instead of as a modal dialog. */
+  inline = false;
 
   /** Switches the visitor moved since the store last decided, not saved yet. */
   private draft: Partial<ConsentChoices> = {};
+  /** Service switches moved since, not saved yet. */
+  private draftServices: Partial<ConsentChoices> = {};
   private draftFor?: number | null;
   private shown = false;
   /** Nothing is rendered before the first opening: most visitors never open it. */
@@ -70,26 +83,56 @@ export class ConsentPreferences extends ConsentElement {
 
   override render() {
     const view = this.view();
-    if (!view || !(this.opened ||= view.store.preferencesOpen)) return nothing;
+    if (!view || !(this.inline || (this.opened ||= view.store.preferencesOpen))) return nothing;
     const { store, t, theme } = view;
     const p = t.preferences;
     // Opening, a new decision or a reset: the store's choices are the ones shown again.
-    if (this.draftFor !== store.timestamp || (store.preferencesOpen && !this.shown)) this.draft = {};
+    if (this.draftFor !== store.timestamp || (store.preferencesOpen && !this.shown)) this.draft = this.draftServices = {};
     this.draftFor = store.timestamp;
     this.shown = store.preferencesOpen;
-    const value = (name: string) => name == 'necessary' || (this.draft[name] ?? store.get(name));
-    const text = (value: unknown) => localize(value as string, t.lang);
-    const service = (s: ServiceConfig) =>
-      html`<li part="service">
-        <h4 part="service-name">${s.name}</h4>
+    const lang = t.lang;
+    const all = expandedNow(store.config, lang, () => this.requestUpdate());
+    const servicesOf = (name: string): ExpandedService[] =>
+      all?.[name] ?? (store.config.categories[name].services ?? []).map((s) => ({ ...s, name: s.name ?? s.id }));
+    const serviceValue = (name: string, id: string) =>
+      name == 'necessary' || (this.draftServices[id] ?? this.draft[name] ?? store.getService(id));
+    // A category with services is on when all of them are; its switch sets them all.
+    const value = (name: string) => {
+      const ids = store.services[name] ?? [];
+      return name == 'necessary' || (ids[0] ? ids.every((id) => serviceValue(name, id)) : (this.draft[name] ?? store.get(name)));
+    };
+    const text = (value: unknown) => localize(value as string, lang);
+    const service = (name: string, s: ExpandedService, id: string) => {
+      const on = serviceValue(name, s.id);
+      const link = safeUrl(s.privacyUrl);
+      const place = s.location ? text(s.location) : s.dataLocations?.[0] ? formatPlaces(s.dataLocations, lang) : '';
+      return html`<li part="service">
+        <div class="r">
+          <h4 part="service-name" id=${id}>${s.name}</h4>
+          ${name == 'necessary'
+            ? nothing
+            : html`<button
+                part="service-switch${on ? ' service-switch-on' : ''}"
+                class="s"
+                role="switch"
+                aria-checked=${on}
+                aria-labelledby=${id}
+                @click=${() => {
+                  this.draftServices = { ...this.draftServices, [s.id]: !on };
+                  this.requestUpdate();
+                }}
+              ></button>`}
+        </div>
         ${s.provider ? html`<p>${p.provider} ${text(s.provider)}</p>` : nothing}
         ${s.purpose ? html`<p>${p.purpose} ${text(s.purpose)}</p>` : nothing}
+        ${place ? html`<p part="service-location">${p.location} ${place}</p>` : nothing}
+        ${link ? html`<p><a part="service-privacy" href=${link} target="_blank" rel="noopener noreferrer" aria-label="${p.privacy}: ${s.name}">${p.privacy}</a></p>` : nothing}
         ${s.cookies?.length
           ? html`<ul>
               ${s.cookies.map(
                 (c) =>
                   html`<li part="cookie">
-                    <code>${c.name}</code>${c.lifetime ? ` · ${p.lifetime} ${text(c.lifetime)}` : ''}${c.purpose
+                    <code>${c.name}</code>${c.lifetime ? ` · ${p.lifetime} ${formatLifetime(c.lifetime, lang, p.session)}` : ''}${c.purpose
                       ? ` · ${text(c.purpose)}`
                       : ''}
                   </li>`,
@@ -97,10 +140,10 @@ export class ConsentPreferences extends ConsentElement {
             </ul>`
           : nothing}
       </li>`;
-    return html`<dialog part="base" class="b" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
-      <div part="header" class="h">
+    };
+    const content = html`<div part="header" class="h">
         <h2 part="title" id="title">${p.title}</h2>
-        <button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>
+        ${this.inline ? nothing : html`<button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>`}
       </div>
       <div part="body" class="y">
         <p part="description">${p.description}</p>
@@ -108,7 +151,7 @@ export class ConsentPreferences extends ConsentElement {
           ${store.categories.map((name, i) => {
             const [label, description] = t.category(name);
             const on = value(name);
-            const services = store.config.categories[name].services ?? [];
+            const services = servicesOf(name);
             // Each disclosure's summary also names its category (hidden), so no two have the same name.
             return html`<li part="category">
               <div class="r">
@@ -123,6 +166,8 @@ export class ConsentPreferences extends ConsentElement {
                   ?disabled=${name == 'necessary'}
                   @click=${() => {
                     this.draft = { ...this.draft, [name]: !on };
+                    // The category's switch sets all its services.
+                    for (const id of store.services[name] ?? []) delete this.draftServices[id];
                     this.requestUpdate();
                   }}
                 ></button>
@@ -132,7 +177,7 @@ export class ConsentPreferences extends ConsentElement {
                 ? html`<details part="details">
                     <summary part="summary">${p.services} (${services.length})<span class="v">, ${label}</span></summary>
                     <ul>
-                      ${services.map(service)}
+                      ${services.map((s, j) => service(name, s, `s${i}-${j}`))}
                     </ul>
                   </details>`
                 : nothing}
@@ -145,19 +190,42 @@ export class ConsentPreferences extends ConsentElement {
         <button part="button accept-button" @click=${() => store.acceptAll()}>${p.accept}</button>
         <button
           part="button save-button"
-          @click=${() => store.save(Object.fromEntries(store.categories.map((name) => [name, value(name)])))}
+          @click=${() =>
+            store.save(
+              Object.fromEntries(store.categories.map((name) => [name, value(name)])),
+              Object.fromEntries(store.categories.flatMap((name) => (store.services[name] ?? []).map((id) => [id, serviceValue(name, id)]))),
+            )}
         >
           ${p.save}
         </button>
-      </div>
-    </dialog>`;
+      </div>`;
+    return this.inline
+      ? html`<section part="base" class="b i" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title">${content}</section>`
+      : html`<dialog part="base" class="b" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
+          ${content}
+        </dialog>`;
+  }
+
+  /**
+   * Whether this element may show the page's one modal: it is not inline, it is on screen (not
+   * inside a hidden route a framework keeps in the page, Next.js's cached routes), and no other
+   * connected, visible `<consent-preferences>` holds the store's modal. Takes it when it may.
+   */
+  private claim(store: ConsentStore & { preferencesHost?: Element }): boolean {
+    const holder = store.preferencesHost;
+    if (this.inline || !shown(this) || (holder && holder != this && holder.isConnected && shown(holder))) return false;
+    store.preferencesHost = this;
+    return true;
   }
 
   /** Opens or closes the native dialog to match the store. */
   protected override updated(): void {
     const dialog = this.dialog;
-    const open = !!this.consent.store?.preferencesOpen;
-    if (!dialog || open == dialog.open) return;
+    const store = this.consent.store;
+    if (!dialog || !store) return;
+    const open = store.preferencesOpen && (dialog.open || this.claim(store));
+    if (!open && (store as { preferencesHost?: Element }).preferencesHost == this) (store as { preferencesHost?: Element }).preferencesHost = undefined;
+    if (open == dialog.open) return;
     if (open) {
       dialog.showModal();
       // Lock the page behind the modal; `handleClose` gives the page its scroll back.
@@ -195,7 +263,7 @@ export class ConsentPreferences extends ConsentElement {
    * repeated opens without user activation); the keydown itself always arrives.
    */
   private handleKeydown = (event: KeyboardEvent) => {
-    const controls = this.renderRoot.querySelectorAll<HTMLElement>('button:not(:disabled),summary');
+    const controls = this.renderRoot.querySelectorAll<HTMLElement>('button:not(:disabled),summary,a[href]');
     const [first, last] = [controls[0], controls[controls.length - 1]];
     const current = (this.renderRoot as ShadowRoot).activeElement;
     if (event.key == 'Escape') {
@@ -207,3 +275,7 @@ export class ConsentPreferences extends ConsentElement {
     }
   };
 }
+
+/** Whether `element` has a box on screen: not under `display: none`, nor `visibility: hidden`. */
+const shown = (element: Element) =>
+  element.checkVisibility ? element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) : element.getClientRects().length > 0;

@@ -11,6 +11,10 @@ import { defineOnce } from '../../internal/mount.js';
 import type { PrivacyPolicyContent } from './policy-schema.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { PrivacyPolicy } from './privacy-policy.js';
+import { until } from '../../../test/helpers/wait.js';
+import { expandServices } from '../../catalogue/expand.js';
+import { formatLifetime } from '../../catalogue/format.js';
+import { normalizeConfig } from '../../core/config.js';
 
 defineOnce('privacy-policy', PrivacyPolicy);
 
@@ -473,25 +477,28 @@ describe('<privacy-policy>', () => {
     it('equals the categories and services of the config, with our own consent cookie first', async () => {
       const config = agency();
       const { el } = await show(config, { lang: 'en' });
+      // The catalogue presets, as the policy shows them once their entries are here.
+      const services = await expandServices(normalizeConfig(config).config, 'en');
+      await until(() => el.textContent!.includes('Google Analytics'), 'the catalogue entries');
       for (const [name, category] of Object.entries(config.categories!)) {
         const label = (category.label as Record<string, string>).en;
         const table = tableByCaption(el, `Cookies: ${label}`);
         expect(table, name).to.exist;
         expect([...table.tHead!.querySelectorAll('th')].map((th) => text(th))).to.deep.equal(['Cookie', 'Service', 'Provider', 'Purpose', 'Lifetime']);
-        const expected = (category.services ?? []).flatMap((service) =>
+        const expected = services[name].flatMap((service) =>
           [
             ...(service.cookies ?? []).map((cookie) => [cookie.name, cookie.purpose, cookie.lifetime]),
             ...(service.localStorage ?? []).map((key) => [`${key} (local storage)`]),
           ].map(([cookie, purpose, lifetime]) => {
             const en = (value: unknown) => (typeof value == 'string' ? value : (value as Record<string, string> | undefined)?.en ?? '');
-            return [cookie as string, service.name, en(service.provider), en(purpose ?? service.purpose), en(lifetime)];
+            return [cookie as string, service.name, en(service.provider), en(purpose ?? service.purpose), formatLifetime(lifetime as string, 'en', 'session')];
           }),
         );
         if (name == 'necessary')
           expected.unshift(['brume_consent', 'This site', 'Studio Brume SAS', 'Remembers your cookie choices.', '13 months']);
         expect(rows(table), name).to.deep.equal(expected);
       }
-      expect(rows(tableByCaption(el, 'Cookies: Functional')).map((row) => row[0])).to.deep.equal(['crisp-client/session/*', 'cal-* (local storage)']);
+      expect(rows(tableByCaption(el, 'Cookies: Functional')).map((row) => row[0])).to.include('crisp-client/*').and.include('cal-* (local storage)');
       const provider = tableByCaption(el, 'Cookies: Audience measurement').querySelector('a')!;
       expect([text(provider), provider.getAttribute('href')]).to.deep.equal(['Google Ireland Limited', 'https://policies.google.com/privacy']);
     });

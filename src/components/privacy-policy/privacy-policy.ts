@@ -19,6 +19,8 @@ import { PolicyBlocks, fill, heading } from './policy-blocks.js';
 import { advertising, analytics, automated, changes, proofRows, security, serviceProviders } from './policy-sections.js';
 import { addPolicyStyles } from './privacy-policy.styles.js';
 import { settled } from '../../internal/settled.js';
+import { expandedNow } from '../../catalogue/expand.js';
+import { formatLifetime } from '../../catalogue/format.js';
 
 type Key = keyof PolicyStrings;
 
@@ -253,9 +255,12 @@ export class PrivacyPolicy extends LitElement {
     const declared = Object.values(config.categories).flatMap((category) =>
       (category.services ?? []).flatMap((service) => (service.cookies ?? []).map((cookie) => cookie.name)),
     );
+    // Catalogue presets, expanded on demand in the policy's language (until then, as the config gives them).
+    const lang = this.b.lang;
+    const expanded = expandedNow(config, lang, () => this.requestUpdate());
     const tables = store.categories.map((name) => {
       const category = config.categories[name];
-      const rows: unknown[][] = (category.services ?? []).flatMap((service) => {
+      const rows: unknown[][] = (expanded?.[name] ?? category.services ?? []).flatMap((service) => {
         const names = [
           ...(service.cookies ?? []).map((cookie) => [cookie.name, cookie] as const),
           ...(service.localStorage ?? []).map((key) => [`${key} (${t.localStorage})`] as const),
@@ -265,7 +270,7 @@ export class PrivacyPolicy extends LitElement {
           service.name,
           this.b.link(service.provider ?? '', service.privacyUrl),
           this.b.loc(cookie?.purpose ?? service.purpose),
-          this.b.loc(cookie?.lifetime),
+          formatLifetime(cookie?.lifetime, lang, 'session'),
         ]);
       });
       // The consent cookie is ours: listed from `config.cookie`, unless the site owner declared it.

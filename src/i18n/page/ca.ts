@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} de {p} està bloquejat fins que el permeteu.',
     allowOnce: 'Permet una vegada',
     allowAlways: 'Permet sempre',
+    loads: 'Mostrar-ho carrega contingut de {p}, que pot instal·lar galetes i recollir dades sobre la vostra navegació.',
+    once: '«Permet una vegada»: només per a aquesta pàgina, no es desa res.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} od {p} je zablokováno, dokud to nepovolíte.',
     allowOnce: 'Povolit jednou',
     allowAlways: 'Vždy povolit',
+    loads: 'Zobrazení načte obsah od {p}, který může ukládat soubory cookie a shromažďovat údaje o vašem prohlížení.',
+    once: '„Povolit jednou“: jen pro tuto stránku, nic se neukládá.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} fra {p} er blokeret, indtil du tillader det.',
     allowOnce: 'Tillad én gang',
     allowAlways: 'Tillad altid',
+    loads: 'Visningen indlæser indhold fra {p}, som kan sætte cookies og indsamle data om din browsing.',
+    once: '“Tillad én gang”: kun på denne side, intet gemmes.',
   },
 };
 export default table;

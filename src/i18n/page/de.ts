@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} von {p} ist blockiert, bis Sie es erlauben.',
     allowOnce: 'Einmal erlauben',
     allowAlways: 'Immer erlauben',
+    loads: 'Beim Anzeigen werden Inhalte von {p} geladen, die Cookies setzen und Daten über Ihr Surfverhalten erheben können.',
+    once: '„Einmal erlauben“: nur für diese Seite, nichts wird gespeichert.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} by {p} is blocked until you allow it.',
     allowOnce: 'Allow once',
     allowAlways: 'Always allow',
+    loads: 'Showing it loads content from {p}, which may set cookies and collect data about your browsing.',
+    once: '“Allow once”: for this page only, nothing is stored.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} de {p} está bloqueado hasta que lo permita.',
     allowOnce: 'Permitir una vez',
     allowAlways: 'Permitir siempre',
+    loads: 'Mostrarlo carga contenido de {p}, que puede instalar cookies y recoger datos sobre su navegación.',
+    once: '«Permitir una vez»: solo para esta página, no se guarda nada.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ({p}) on blokeeritud, kuni te selle lubate.',
     allowOnce: 'Luba üks kord',
     allowAlways: 'Luba alati',
+    loads: 'Kuvamine laadib sisu teenusepakkujalt {p}, kes võib salvestada küpsiseid ja koguda andmeid teie sirvimise kohta.',
+    once: '„Luba üks kord“: ainult sellel lehel, midagi ei salvestata.',
   },
 };
 export default table;

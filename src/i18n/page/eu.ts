@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ({p}) blokeatuta dago baimentzen duzun arte.',
     allowOnce: 'Baimendu behin',
     allowAlways: 'Baimendu beti',
+    loads: 'Erakusteak {p} hornitzailearen edukia kargatzen du, eta horrek cookieak jar eta zure nabigazioari buruzko datuak bil ditzake.',
+    once: '«Baimendu behin»: orri honetarako soilik, ez da ezer gordetzen.',
   },
 };
 export default table;

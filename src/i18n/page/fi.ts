@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ({p}) on estetty, kunnes sallit sen.',
     allowOnce: 'Salli kerran',
     allowAlways: 'Salli aina',
+    loads: 'Näyttäminen lataa sisältöä palvelusta {p}, joka voi tallentaa evästeitä ja kerätä tietoja selaamisestasi.',
+    once: '”Salli kerran”: vain tällä sivulla, mitään ei tallenneta.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} de {p} est bloqué tant que vous ne l’autorisez pas.',
     allowOnce: 'Autoriser une fois',
     allowAlways: 'Toujours autoriser',
+    loads: 'L’afficher charge du contenu de {p}, qui peut déposer des cookies et recueillir des données sur votre navigation.',
+    once: '« Autoriser une fois » : pour cette page seulement, rien n’est enregistré.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: 'Tá {s} ó {p} blocáilte go dtí go gceadaíonn tú é.',
     allowOnce: 'Ceadaigh uair amháin',
     allowAlways: 'Ceadaigh i gcónaí',
+    loads: 'Nuair a thaispeántar é, lódáiltear ábhar ó {p}, a d’fhéadfadh fianáin a shocrú agus sonraí faoi do bhrabhsáil a bhailiú.',
+    once: '“Ceadaigh uair amháin”: don leathanach seo amháin, ní stóráiltear aon rud.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} de {p} está bloqueado ata que o permitas.',
     allowOnce: 'Permitir unha vez',
     allowAlways: 'Permitir sempre',
+    loads: 'Amosalo carga contido de {p}, que pode instalar cookies e recoller datos sobre a súa navegación.',
+    once: '«Permitir unha vez»: só para esta páxina, non se garda nada.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} pružatelja {p} blokiran je dok to ne dopustite.',
     allowOnce: 'Dopusti jednom',
     allowAlways: 'Uvijek dopusti',
+    loads: 'Prikaz učitava sadržaj od {p}, koji može postaviti kolačiće i prikupljati podatke o vašem pregledavanju.',
+    once: '„Dopusti jednom”: samo za ovu stranicu, ništa se ne sprema.',
   },
 };
 export default table;

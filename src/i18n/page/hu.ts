@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ({p}) le van tiltva, amíg nem engedélyezi.',
     allowOnce: 'Engedélyezés egyszer',
     allowAlways: 'Engedélyezés mindig',
+    loads: 'A megjelenítés tartalmat tölt be innen: {p}, amely sütiket helyezhet el és adatokat gyűjthet a böngészéséről.',
+    once: '„Engedélyezés egyszer”: csak erre az oldalra, semmit sem tárolunk.',
   },
 };
 export default table;

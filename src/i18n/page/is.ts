@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} frá {p} er lokað þar til þú leyfir það.',
     allowOnce: 'Leyfa einu sinni',
     allowAlways: 'Leyfa alltaf',
+    loads: 'Birting þess hleður inn efni frá {p}, sem getur vistað vafrakökur og safnað gögnum um vafur þitt.',
+    once: '„Leyfa einu sinni“: aðeins fyrir þessa síðu, ekkert er vistað.',
   },
 };
 export default table;

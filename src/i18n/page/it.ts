@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} di {p} è bloccato finché non lo consenti.',
     allowOnce: 'Consenti una volta',
     allowAlways: 'Consenti sempre',
+    loads: 'Mostrarlo carica contenuti di {p}, che può installare cookie e raccogliere dati sulla sua navigazione.',
+    once: '«Consenti una volta»: solo per questa pagina, non viene salvato nulla.',
   },
 };
 export default table;

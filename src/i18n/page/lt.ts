@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ({p}) užblokuotas, kol neleisite.',
     allowOnce: 'Leisti vieną kartą',
     allowAlways: 'Leisti visada',
+    loads: 'Rodant įkeliamas turinys iš {p}, kuris gali įrašyti slapukus ir rinkti duomenis apie jūsų naršymą.',
+    once: '„Leisti kartą“: tik šiam puslapiui, niekas neišsaugoma.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ({p}) ir bloķēts, līdz jūs to atļausiet.',
     allowOnce: 'Atļaut vienreiz',
     allowAlways: 'Atļaut vienmēr',
+    loads: 'Rādīšana ielādē saturu no {p}, kas var saglabāt sīkdatnes un vākt datus par jūsu pārlūkošanu.',
+    once: '“Atļaut vienreiz”: tikai šai lapai, nekas netiek saglabāts.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ta’ {p} huwa mblokkat sakemm tippermettih.',
     allowOnce: 'Ippermetti darba',
     allowAlways: 'Dejjem ippermetti',
+    loads: 'Il-wiri tiegħu jtella’ kontenut minn {p}, li jista’ jpoġġi cookies u jiġbor data dwar il-browsing tiegħek.',
+    once: '“Ippermetti darba”: għal din il-paġna biss, xejn ma jinħażen.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} fra {p} er blokkert til du tillater det.',
     allowOnce: 'Tillat én gang',
     allowAlways: 'Tillat alltid',
+    loads: 'Visningen laster inn innhold fra {p}, som kan lagre informasjonskapsler og samle inn data om surfingen din.',
+    once: '«Tillat én gang»: bare for denne siden, ingenting lagres.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} van {p} is geblokkeerd tot u het toestaat.',
     allowOnce: 'Eén keer toestaan',
     allowAlways: 'Altijd toestaan',
+    loads: 'Als u dit toont, wordt inhoud van {p} geladen, die cookies kan plaatsen en gegevens over uw surfgedrag kan verzamelen.',
+    once: '‘Eenmalig toestaan’: alleen voor deze pagina, er wordt niets opgeslagen.',
   },
 };
 export default table;

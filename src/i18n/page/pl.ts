@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} od {p} jest zablokowany, dopóki na to nie zezwolisz.',
     allowOnce: 'Zezwól jednorazowo',
     allowAlways: 'Zawsze zezwalaj',
+    loads: 'Wyświetlenie wczytuje treści od {p}, który może zapisywać pliki cookie i zbierać dane o Twoim przeglądaniu.',
+    once: '„Zezwól raz”: tylko dla tej strony, nic nie jest zapisywane.',
   },
 };
 export default table;

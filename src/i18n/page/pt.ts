@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} de {p} está bloqueado até o permitir.',
     allowOnce: 'Permitir uma vez',
     allowAlways: 'Permitir sempre',
+    loads: 'Mostrá-lo carrega conteúdo de {p}, que pode instalar cookies e recolher dados sobre a sua navegação.',
+    once: '«Permitir uma vez»: só para esta página, nada é guardado.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} de la {p} este blocat până când îl permiteți.',
     allowOnce: 'Permite o dată',
     allowAlways: 'Permite mereu',
+    loads: 'Afișarea încarcă conținut de la {p}, care poate plasa cookie-uri și colecta date despre navigarea dumneavoastră.',
+    once: '„Permite o dată”: doar pentru această pagină, nu se salvează nimic.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} od {p} je zablokované, kým to nepovolíte.',
     allowOnce: 'Povoliť raz',
     allowAlways: 'Vždy povoliť',
+    loads: 'Zobrazenie načíta obsah od {p}, ktorý môže ukladať súbory cookie a zhromažďovať údaje o vašom prehliadaní.',
+    once: '„Povoliť raz“: len pre túto stránku, nič sa neukladá.',
   },
 };
 export default table;

@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} ponudnika {p} je blokirano, dokler tega ne dovolite.',
     allowOnce: 'Dovoli enkrat',
     allowAlways: 'Vedno dovoli',
+    loads: 'Prikaz naloži vsebino ponudnika {p}, ki lahko shranjuje piškotke in zbira podatke o vašem brskanju.',
+    once: '»Dovoli enkrat«: samo za to stran, nič se ne shrani.',
   },
 };
 export default table;

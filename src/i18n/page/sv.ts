@@ -9,6 +9,8 @@ const table: PageTable = {
     service: '{s} från {p} är blockerad tills du tillåter den.',
     allowOnce: 'Tillåt en gång',
     allowAlways: 'Tillåt alltid',
+    loads: 'Att visa det laddar innehåll från {p}, som kan sätta kakor och samla in uppgifter om din surfning.',
+    once: '”Tillåt en gång”: bara för den här sidan, inget sparas.',
   },
 };
 export default table;

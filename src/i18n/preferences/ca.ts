@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'durada:',
     location: 'Ubicació de les dades:',
     privacy: 'Política de privadesa',
+    session: 'fins que es tanca el navegador',
   },
   categories: {
     necessary: 'Imprescindibles perquè el lloc funcioni i per recordar la vostra elecció. No requereixen el vostre consentiment.',

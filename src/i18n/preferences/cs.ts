@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'doba uložení:',
     location: 'Umístění dat:',
     privacy: 'Zásady ochrany osobních údajů',
+    session: 'do zavření prohlížeče',
   },
   categories: {
     necessary: 'Nutné pro fungování webu a zapamatování vaší volby. Nevyžadují váš souhlas.',

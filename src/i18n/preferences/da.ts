@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'varighed:',
     location: 'Dataplacering:',
     privacy: 'Privatlivspolitik',
+    session: 'indtil browseren lukkes',
   },
   categories: {
     necessary: 'Nødvendige for at siden virker og for at huske dine valg. De kræver ikke dit samtykke.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'Speicherdauer:',
     location: 'Speicherort der Daten:',
     privacy: 'Datenschutzerklärung',
+    session: 'bis zum Schließen des Browsers',
   },
   categories: {
     necessary: 'Für den Betrieb der Website und das Speichern Ihrer Auswahl nötig. Sie erfordern keine Einwilligung.',

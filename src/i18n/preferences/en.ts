@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'lifetime:',
     location: 'Data location:',
     privacy: 'Privacy policy',
+    session: 'until the browser closes',
   },
   categories: {
     necessary: 'Needed for the site to work and to remember your choices. They don’t require your consent.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'duración:',
     location: 'Ubicación de los datos:',
     privacy: 'Política de privacidad',
+    session: 'hasta que se cierra el navegador',
   },
   categories: {
     necessary: 'Imprescindibles para que el sitio funcione y para recordar su elección. No requieren su consentimiento.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'kehtivus:',
     location: 'Andmete asukoht:',
     privacy: 'Privaatsuspoliitika',
+    session: 'kuni brauseri sulgemiseni',
   },
   categories: {
     necessary: 'Vajalikud saidi toimimiseks ja teie valikute meelespidamiseks. Need ei vaja teie nõusolekut.',

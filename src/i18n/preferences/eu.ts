@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'iraupena:',
     location: 'Datuen kokapena:',
     privacy: 'Pribatutasun-politika',
+    session: 'nabigatzailea itxi arte',
   },
   categories: {
     necessary: 'Webguneak funtziona dezan eta zure aukerak gogoratzeko behar dira. Ez dute zure baimenik behar.',

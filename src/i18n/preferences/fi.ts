@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'voimassaolo:',
     location: 'Tietojen sijainti:',
     privacy: 'Tietosuojaseloste',
+    session: 'kunnes selain suljetaan',
   },
   categories: {
     necessary: 'Tarvitaan sivuston toimintaan ja valintojesi muistamiseen. Ne eivät vaadi suostumustasi.',

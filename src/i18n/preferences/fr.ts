@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'durée :',
     location: 'Localisation des données :',
     privacy: 'Politique de confidentialité',
+    session: 'jusqu’à la fermeture du navigateur',
   },
   categories: {
     necessary: 'Indispensables au fonctionnement du site et à la mémorisation de vos choix. Ils ne demandent pas votre accord.',

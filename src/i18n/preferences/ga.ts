@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'ré:',
     location: 'Suíomh na sonraí:',
     privacy: 'Beartas príobháideachais',
+    session: 'go dtí go ndúntar an brabhsálaí',
   },
   categories: {
     necessary: 'Riachtanach chun go n-oibreoidh an suíomh agus chun do roghanna a mheabhrú. Ní theastaíonn do thoiliú uathu.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'duración:',
     location: 'Localización dos datos:',
     privacy: 'Política de privacidade',
+    session: 'ata que se pecha o navegador',
   },
   categories: {
     necessary: 'Imprescindibles para que o sitio funcione e para lembrar a túa elección. Non requiren o teu consentimento.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'trajanje:',
     location: 'Lokacija podataka:',
     privacy: 'Politika privatnosti',
+    session: 'do zatvaranja preglednika',
   },
   categories: {
     necessary: 'Potrebni za rad stranice i pamćenje vašeg odabira. Za njih nije potrebna vaša privola.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'időtartam:',
     location: 'Adatok helye:',
     privacy: 'Adatvédelmi tájékoztató',
+    session: 'a böngésző bezárásáig',
   },
   categories: {
     necessary: 'A webhely működéséhez és döntése megjegyzéséhez szükségesek. Nem igényelnek hozzájárulást.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'gildistími:',
     location: 'Staðsetning gagna:',
     privacy: 'Persónuverndarstefna',
+    session: 'þar til vafranum er lokað',
   },
   categories: {
     necessary: 'Nauðsynlegar til að vefurinn virki og til að muna val þitt. Þær þurfa ekki samþykki þitt.',

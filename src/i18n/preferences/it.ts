@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'durata:',
     location: 'Ubicazione dei dati:',
     privacy: 'Informativa sulla privacy',
+    session: 'fino alla chiusura del browser',
   },
   categories: {
     necessary: 'Indispensabili al funzionamento del sito e a ricordare le tue scelte. Non richiedono il tuo consenso.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'galiojimas:',
     location: 'Duomenų vieta:',
     privacy: 'Privatumo politika',
+    session: 'kol uždaroma naršyklė',
   },
   categories: {
     necessary: 'Reikalingi svetainės veikimui ir jūsų pasirinkimams įsiminti. Jiems nereikia jūsų sutikimo.',

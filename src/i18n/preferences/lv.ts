@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'derīgums:',
     location: 'Datu atrašanās vieta:',
     privacy: 'Privātuma politika',
+    session: 'līdz pārlūka aizvēršanai',
   },
   categories: {
     necessary: 'Vajadzīgas vietnes darbībai un jūsu izvēles atcerēšanai. Tām nav vajadzīga jūsu piekrišana.',

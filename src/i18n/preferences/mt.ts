@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'tul:',
     location: 'Post tad-data:',
     privacy: 'Politika tal-privatezza',
+    session: 'sakemm jingħalaq il-browser',
   },
   categories: {
     necessary: 'Meħtieġa biex is-sit jaħdem u biex niftakru l-għażliet tiegħek. Ma jeħtiġux il-kunsens tiegħek.',

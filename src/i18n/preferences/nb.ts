@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'varighet:',
     location: 'Lagringssted for data:',
     privacy: 'Personvernerklæring',
+    session: 'til nettleseren lukkes',
   },
   categories: {
     necessary: 'Nødvendige for at nettstedet skal virke og for å huske valgene dine. De krever ikke samtykke.',

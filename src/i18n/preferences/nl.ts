@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'bewaartermijn:',
     location: 'Locatie van de gegevens:',
     privacy: 'Privacyverklaring',
+    session: 'tot de browser wordt gesloten',
   },
   categories: {
     necessary: 'Nodig om de site te laten werken en uw keuzes te onthouden. Hiervoor is geen toestemming nodig.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'okres przechowywania:',
     location: 'Lokalizacja danych:',
     privacy: 'Polityka prywatności',
+    session: 'do zamknięcia przeglądarki',
   },
   categories: {
     necessary: 'Potrzebne do działania strony i zapamiętania Twoich wyborów. Nie wymagają Twojej zgody.',

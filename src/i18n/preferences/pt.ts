@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'duração:',
     location: 'Localização dos dados:',
     privacy: 'Política de privacidade',
+    session: 'até fechar o navegador',
   },
   categories: {
     necessary: 'Indispensáveis para o funcionamento do site e para memorizar as suas escolhas. Não precisam do seu consentimento.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'durată:',
     location: 'Locația datelor:',
     privacy: 'Politica de confidențialitate',
+    session: 'până la închiderea browserului',
   },
   categories: {
     necessary: 'Necesare pentru funcționarea site-ului și pentru memorarea alegerii dvs. Nu necesită consimțământul dvs.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'doba uchovávania:',
     location: 'Umiestnenie údajov:',
     privacy: 'Zásady ochrany osobných údajov',
+    session: 'do zatvorenia prehliadača',
   },
   categories: {
     necessary: 'Potrebné na fungovanie stránky a zapamätanie vašej voľby. Nevyžadujú váš súhlas.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'trajanje:',
     location: 'Lokacija podatkov:',
     privacy: 'Politika zasebnosti',
+    session: 'do zaprtja brskalnika',
   },
   categories: {
     necessary: 'Potrebni za delovanje spletnega mesta in shranjevanje vaše izbire. Ne zahtevajo vaše privolitve.',

@@ -16,6 +16,7 @@ const table: PreferencesTable = {
     lifetime: 'lagringstid:',
     location: 'Var uppgifterna lagras:',
     privacy: 'Integritetspolicy',
+    session: 'tills webbläsaren stängs',
   },
   categories: {
     necessary: 'Behövs för att webbplatsen ska fungera och för att komma ihåg dina val. De kräver inte ditt samtycke.',
