@@ -2,16 +2,9 @@ import { SAFE_CONFIG, normalizeConfig } from './config.js';
 import { decodeRecord, encodeRecord, expiryOf, hashText } from './consent-record.js';
 import { ConsentChangeEvent, ConsentReadyEvent } from './events.js';
 import { serviceExceptions, servicesOf } from './service-choices.js';
+import { randomUUID } from './random-uuid.js';
 import { cookieStorage } from './storage/cookie-storage.js';
-import type {
-  ConsentChangeDetail,
-  ConsentChangeReason,
-  ConsentChoices,
-  ConsentReadyDetail,
-  ConsentRecord,
-  ConsentStorage,
-  NormalizedConfig,
-} from './types.js';
+import type { ConsentChangeDetail, ConsentChangeReason, ConsentChoices, ConsentReadyDetail, ConsentRecord, ConsentStorage, NormalizedConfig } from './types.js';
 
 export interface ConsentStoreOptions {
   /** Where the decision is kept; defaults to the consent cookie described by the config. */
@@ -38,12 +31,6 @@ export interface ConsentStoreEventMap {
 }
 
 type Listener<T> = (detail: T) => void;
-
-/** A version 4 UUID; `crypto.randomUUID` exists only in secure contexts (not on plain http). */
-const randomUUID = () =>
-  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
-    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (+c / 4)))).toString(16),
-  );
 
 /**
  * The single source of truth for the visitor's consent. Framework-free: the elements,
