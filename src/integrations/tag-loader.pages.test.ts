@@ -5,7 +5,17 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentStore } from '../core/consent-store.js';
-import { openFixture, sleep, tagRun, until } from '../../test/fixtures/tag-loader/tags.js';
+import { openFixture, tagRun, until } from '../../test/fixtures/tag-loader/tags.js';
+
+/** Adds a blocked script to a fixture page, as the page's own code would. */
+const add = (win: Window, category: string, what: { src: string } | { code: string }) => {
+  const script = win.document.createElement('script');
+  script.type = 'text/plain';
+  script.dataset.consentCategory = category;
+  if ('src' in what) script.setAttribute('src', what.src);
+  else script.text = what.code;
+  win.document.body.append(script);
+};
 
 type FixtureWindow = Window & {
   store: ConsentStore;
@@ -29,14 +39,18 @@ describe('tag loader in a parsed page', function () {
   it('makes zero requests before consent with blocked scripts, embeds and pixels in the markup', async () => {
     const { run, requests, tags } = await tagRun();
     const { win } = await fixture('blocked.html', { run });
-    await sleep(300);
-    expect(await requests()).to.deep.equal([]);
-    expect(win.ran).to.equal(undefined);
+    // A `necessary` script added after the load is released after anything the parsed page's
+    // start-up would have released: once its request has arrived, any earlier one would have too.
+    add(win, 'necessary', { src: `${tags}/sentinel.js` });
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['sentinel.js']);
+    await until(() => win.ran, 'the sentinel to run');
+    expect(win.ran).to.deep.equal(['sentinel']);
     await until(() => win.document.querySelectorAll('.consent-placeholder').length == 2, 'two placeholders');
     win.store.acceptAll();
     // Chromium defers media loading in a background tab (two test files share the browser):
     // the video is checked by its src, the others by the requests they made.
-    const unique = async () => [...new Set(await requests())].filter((path) => path != 'clip.mp4').sort();
+    const unique = async () => [...new Set(await requests())].filter((path) => path != 'clip.mp4' && path != 'sentinel.js').sort();
     await until(async () => (await unique()).length == 5, 'five requests', 8000).catch(async (error) => {
       throw new Error(`${error.message}; got ${await unique()}`);
     });
@@ -53,8 +67,10 @@ describe('tag loader in a parsed page', function () {
     win.store.acceptAll();
     win.store.acceptAll();
     await until(() => win.ran?.length == 4, 'the body scripts');
-    await sleep(200);
-    expect(win.ran).to.deep.equal(['head-slow', 'head-inline:head-slow', 'body', 'both']);
+    // Scripts run through one queue, in order: an inline sentinel added last runs after any re-run would have.
+    add(win, 'analytics', { code: "window.ran.push('sentinel')" });
+    await until(() => win.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(win.ran).to.deep.equal(['head-slow', 'head-inline:head-slow', 'body', 'both', 'sentinel']);
     const scripts = (await requests()).filter((path) => path.includes('.js'));
     expect(scripts.sort()).to.deep.equal(['body.js', 'both.js', 'head-slow.js?delay=150']);
   });
@@ -74,9 +90,10 @@ describe('tag loader: failures', function () {
     const { win } = await fixture('failures.html', { run });
     win.ran = [];
     win.store.acceptAll();
-    await until(() => win.ran!.includes('inline-last'), 'the last script');
-    await sleep(100);
-    expect(win.ran).to.deep.equal(['first', 'throwing', 'inline-before', 'last', 'inline-last']);
+    // An inline sentinel added after the grant runs after every tag before it has loaded (or failed) and run.
+    add(win, 'analytics', { code: "window.ran.push('sentinel')" });
+    await until(() => win.ran!.includes('sentinel'), 'the sentinel script');
+    expect(win.ran).to.deep.equal(['first', 'throwing', 'inline-before', 'last', 'inline-last', 'sentinel']);
     expect(win.warnings).to.have.length(3);
     expect(win.warnings![0]).to.equal(`consent-elements: tag failed: ${tags}/missing.js`);
     expect(win.warnings![1]).to.equal(`consent-elements: tag failed: ${tags}/throwing.js`);
@@ -130,7 +147,7 @@ describe('tag loader: reload on withdrawal', function () {
   };
 
   it('reloads the page when a category whose tag ran is withdrawn', async () => {
-    const { run, requests } = await tagRun();
+    const { run, requests, tags } = await tagRun();
     const { frame, win } = await fixture('reload.html', { run });
     const reloaded = loads(frame);
     win.store.acceptAll();
@@ -140,24 +157,40 @@ describe('tag loader: reload on withdrawal', function () {
     await until(() => reloaded.value == 1, 'the reload');
     expect(frame.contentDocument!.cookie).not.to.contain('_ga=');
     // After the reload nothing is granted any more (memory storage): the tag is not requested again.
-    await sleep(200);
-    expect(await requests()).to.deep.equal(['reload.js']);
+    // A `necessary` sentinel added to the reloaded page is released after the tag would have been.
+    add(frame.contentWindow!, 'necessary', { src: `${tags}/sentinel.js` });
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['reload.js', 'sentinel.js']);
   });
 
   it('does not reload when the option is off, or when no withdrawn tag had run', async () => {
     const { run } = await tagRun();
+    // A reload starts with a `navigate` event, fired by `location.reload()` itself. The loader
+    // reloads once the withdrawn categories' declared cookies are cleaned: once such a cookie is
+    // gone, a reload would have begun by the next task.
+    const navigations = (win: Window) => {
+      const count = { value: 0 };
+      (win as Window & { navigation: EventTarget }).navigation.addEventListener('navigate', () => count.value++);
+      return count;
+    };
+    const gone = (win: Window, name: string) => until(() => !win.document.cookie.includes(`${name}=`), `${name} to be cleaned`);
     const off = await fixture('reload.html', { run, noreload: '1' });
     const offLoads = loads(off.frame);
+    const offNavigations = navigations(off.win);
     off.win.store.acceptAll();
     await until(() => off.win.ran?.includes('reload'), 'the tag');
+    off.win.document.cookie = '_ga=1;path=/';
     off.win.store.rejectAll();
+    await gone(off.win, '_ga');
 
     const idle = await fixture('reload.html', { run: run + 'b' });
     const idleLoads = loads(idle.frame);
+    const idleNavigations = navigations(idle.win);
     idle.win.store.save({ marketing: true });
+    idle.win.document.cookie = '_fx_idle=1;path=/';
     idle.win.store.rejectAll();
-    await sleep(400);
-    expect([offLoads.value, idleLoads.value]).to.deep.equal([0, 0]);
+    await gone(idle.win, '_fx_idle');
+    expect([offNavigations.value, idleNavigations.value, offLoads.value, idleLoads.value]).to.deep.equal([0, 0, 0, 0]);
     expect(off.win.ran).to.deep.equal(['reload']);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makeStore } from '../../test/helpers/store.js';
-import { sleep, tagRun, until } from '../../test/fixtures/tag-loader/tags.js';
+import { tagRun, until } from '../../test/fixtures/tag-loader/tags.js';
 import type { ConsentConfig } from '../core/types.js';
 import { startTagLoader } from './tag-loader.js';
 
@@ -136,8 +136,10 @@ describe('tag loader: blocked scripts', function () {
     // What React does when it unmounts the node it rendered: throws if the node was replaced.
     owned.parentNode!.removeChild(owned);
     root.append(owned);
-    await sleep(50);
-    expect(window.ran).to.deep.equal(['once']);
+    // Scripts run through one queue, in order: a sentinel added after it runs after any re-run would have.
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['once', 'sentinel']);
   });
 
   it('runs two blocked inline scripts with the same code once each: once per element, not per text', async () => {
@@ -163,19 +165,24 @@ describe('tag loader: blocked scripts', function () {
     store.acceptAll();
     await until(() => window.ran!.length == 2, 'both scripts');
     // Back to the route: the view renders its elements anew.
-    root.innerHTML = view;
-    await sleep(200);
-    expect(window.ran).to.deep.equal(['view', 'inline']);
+    // An inline sentinel after them waits for any external script before it to load and run.
+    root.innerHTML = view + inline('analytics', "window.ran.push('sentinel')");
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['view', 'inline', 'sentinel']);
     expect(await requests()).to.deep.equal(['view.js']);
   });
 
   it('runs a blocked inline script only once its category is granted', async () => {
-    const store = start(inline('analytics', "window.ran.push('inline:' + document.currentScript.dataset.consentCategory)"));
-    await sleep(50);
-    expect(window.ran).to.deep.equal([]);
+    // A `necessary` sentinel after it runs at once: the script before it would have run by then.
+    const store = start(
+      inline('analytics', "window.ran.push('inline:' + document.currentScript.dataset.consentCategory)") +
+        inline('necessary', "window.ran.push('sentinel')"),
+    );
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['sentinel']);
     store.save({ analytics: true });
-    await until(() => window.ran!.length, 'the inline script');
-    expect(window.ran).to.deep.equal(['inline:analytics']);
+    await until(() => window.ran!.length == 2, 'the inline script');
+    expect(window.ran).to.deep.equal(['sentinel', 'inline:analytics']);
   });
 
   it('restores the original type from data-type, e.g. a module', async () => {
@@ -203,9 +210,11 @@ describe('tag loader: blocked scripts', function () {
 
   it('runs a script that names several categories only when all are granted', async () => {
     const { tags, requests } = await tagRun();
-    const store = start(blocked('analytics marketing', `${tags}/both.js`));
+    // An inline analytics sentinel after it waits for any external script before it to load and run.
+    const store = start(blocked('analytics marketing', `${tags}/both.js`) + inline('analytics', "window.ran.push('sentinel')"));
     store.save({ analytics: true });
-    await sleep(250);
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['sentinel']);
     expect(await requests()).to.deep.equal([]);
     store.save({ analytics: true, marketing: true });
     await until(() => window.ran!.includes('both'), 'the script to run');
@@ -221,8 +230,10 @@ describe('tag loader: blocked scripts', function () {
     store.save({ analytics: true, functional: true });
     store.rejectAll();
     store.acceptAll();
-    await sleep(300);
-    expect(window.ran).to.deep.equal(['once', 'inline']);
+    // Scripts run through one queue, in order: a sentinel added last runs after any re-run would have.
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['once', 'inline', 'sentinel']);
     expect(await requests()).to.deep.equal(['once.js']);
   });
 
@@ -241,11 +252,16 @@ describe('tag loader: blocked scripts', function () {
   it('never runs a script whose category is empty or unknown; runs "necessary" at once', async () => {
     const { tags, requests } = await tagRun();
     const store = start(
-      blocked('', `${tags}/empty.js`) + blocked('nope', `${tags}/unknown.js`) + blocked('necessary', `${tags}/needed.js`),
+      blocked('', `${tags}/empty.js`) +
+        blocked('nope', `${tags}/unknown.js`) +
+        blocked('necessary', `${tags}/needed.js`) +
+        inline('analytics', "window.ran.push('sentinel')"),
     );
     await until(() => window.ran!.includes('needed'), 'the necessary script');
     store.acceptAll();
-    await sleep(300);
+    // The inline sentinel, last, waits for any external script before it to load and run.
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['needed', 'sentinel']);
     expect(await requests()).to.deep.equal(['needed.js']);
   });
 });
@@ -255,8 +271,10 @@ describe('tag loader: scripts added later', function () {
   it('blocks a script added before consent and runs it on grant', async () => {
     const { tags, requests } = await tagRun();
     const store = start();
-    root.insertAdjacentHTML('beforeend', blocked('analytics', `${tags}/late.js`));
-    await sleep(200);
+    // A `necessary` inline sentinel after it runs at once, after the script before it would have.
+    root.insertAdjacentHTML('beforeend', blocked('analytics', `${tags}/late.js`) + inline('necessary', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['sentinel']);
     expect(await requests()).to.deep.equal([]);
     store.acceptAll();
     await until(() => window.ran!.includes('late'), 'the late script');
@@ -274,8 +292,9 @@ describe('tag loader: scripts added later', function () {
     expect(window.ran).to.deep.equal(['spa', 'after spa']);
     // Moving the widget re-inserts the scripts: they must not run again.
     root.prepend(widget);
-    await sleep(200);
-    expect(window.ran).to.have.length(2);
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['spa', 'after spa', 'sentinel']);
     expect(await requests()).to.deep.equal(['spa.js?delay=100']);
   });
 
@@ -303,9 +322,11 @@ describe('tag loader: scripts added later', function () {
     const { tags, requests } = await tagRun();
     const store = start(blocked('analytics', `${tags}/removed.js`));
     root.innerHTML = '';
-    await sleep(50);
     store.acceptAll();
-    await sleep(300);
+    // An inline sentinel added after the grant waits for any external script released before it.
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['sentinel']);
     expect(await requests()).to.deep.equal([]);
   });
 });
@@ -314,8 +335,10 @@ describe('tag loader: scripts of the config’s services', function () {
   this.timeout(15000);
   it('injects them once their category is granted, once, with the nonce', async () => {
     const { tags, requests } = await tagRun();
+    // The services' scripts come before the page's: a `necessary` inline script, run at once,
+    // runs after any of them released at start-up would have.
     const store = start(
-      '',
+      inline('necessary', "window.ran.push('start')"),
       {
         categories: {
           analytics: { services: [{ name: 'GA4', scripts: [`${tags}/gtag.js`] }] },
@@ -324,15 +347,15 @@ describe('tag loader: scripts of the config’s services', function () {
       },
       'abc',
     );
-    await sleep(200);
+    await until(() => window.ran!.includes('start'), 'the necessary script to run');
     expect(await requests()).to.deep.equal([]);
     // Nothing of theirs in the page until then: a framework hydrating <head> would trip on it.
     expect(document.querySelectorAll(`script[src^="${tags}"]`)).to.have.length(0);
     store.save({ analytics: true });
     store.save({ analytics: true });
-    await until(() => window.ran!.includes('gtag'), 'the service script');
-    await sleep(200);
-    expect(window.ran).to.deep.equal(['gtag']);
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['start', 'gtag', 'sentinel']);
     expect(await requests()).to.deep.equal(['gtag.js']);
     const script = document.querySelector(`script[src="${tags}/gtag.js"]`) as HTMLScriptElement;
     expect(script.nonce).to.equal('abc');
@@ -347,7 +370,7 @@ describe('tag loader: embeds and pixels', function () {
 
   it('shows an accessible placeholder of the same size that says what is blocked and why', async () => {
     const { tags, requests } = await tagRun();
-    start(`<div>${frame(tags).replace('data-consent-category', 'data-reference')}</div>` + frame(tags));
+    start(`<div>${frame(tags).replace('data-consent-category', 'data-reference')}</div>` + frame(tags) + blocked('necessary', `${tags}/sentinel.js`));
     // What the embed's box would be: an unblocked twin without src (borders included).
     const expected = root.querySelector('iframe[data-reference]')!.getBoundingClientRect();
     const iframe = root.querySelector('iframe[data-consent-category]') as HTMLIFrameElement;
@@ -360,8 +383,9 @@ describe('tag loader: embeds and pixels', function () {
     expect(buttons.map((b) => b.type)).to.deep.equal(['button', 'button']);
     expect(buttons.map((b) => b.textContent)).to.deep.equal(['Allow once', 'Allow “Advertising”']);
     await expect(box).to.be.accessible();
-    await sleep(200);
-    expect(await requests()).to.deep.equal([]);
+    // The `necessary` sentinel after the embed is released at start-up, after the embed would have been.
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['sentinel.js']);
   });
 
   it('speaks French when the page is in French', async () => {
@@ -458,8 +482,10 @@ describe('tag loader: embeds and pixels', function () {
     iframe.remove();
     await until(() => !root.querySelector('.consent-placeholder'), 'the placeholder to go');
     store.acceptAll();
-    await sleep(200);
-    expect(await requests()).to.deep.equal([]);
+    // A sentinel added after the grant is released after the embed would have been.
+    root.insertAdjacentHTML('beforeend', blocked('analytics', `${tags}/sentinel.js`));
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['sentinel.js']);
   });
 });
 
@@ -494,9 +520,11 @@ describe('tag loader: hostile pages', function () {
   it('starts and still runs tags when reading cookies throws (a sandboxed frame)', async () => {
     const { tags } = await tagRun();
     document.cookie = '_ga=1;path=/';
+    let reads = 0;
     Object.defineProperty(document, 'cookie', {
       configurable: true,
       get() {
+        reads++;
         throw new DOMException('blocked', 'SecurityError');
       },
       set() {
@@ -506,8 +534,10 @@ describe('tag loader: hostile pages', function () {
     try {
       const store = start(blocked('analytics', `${tags}/sandboxed.js`));
       store.acceptAll();
+      const before = reads;
       store.rejectAll();
-      await sleep(100);
+      // The withdrawal's cleanup runs (and reads the jar) while reading cookies still throws.
+      await until(() => reads > before, 'the cleanup to read the cookies');
       store.acceptAll();
       await until(() => window.ran!.includes('sandboxed'), 'the tag');
     } finally {
@@ -524,8 +554,9 @@ describe('tag loader: CSP nonce', function () {
     const store = start(blocked('analytics', `${tags}/n.js`, 'id="ext"') + inline('analytics', 'window.ran.push(1)'), {}, 'r4nd0m');
     store.acceptAll();
     await until(() => window.ran!.length == 2, 'both scripts');
-    await sleep(100);
-    expect(window.ran).to.deep.equal(['n', 1]);
+    root.insertAdjacentHTML('beforeend', inline('analytics', "window.ran.push('sentinel')"));
+    await until(() => window.ran!.includes('sentinel'), 'the sentinel script to run');
+    expect(window.ran).to.deep.equal(['n', 1, 'sentinel']);
     const [external, code] = root.querySelectorAll('script:not([type="text/plain"])');
     expect([external.nonce, code.nonce]).to.deep.equal(['r4nd0m', 'r4nd0m']);
   });

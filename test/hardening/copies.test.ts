@@ -4,10 +4,12 @@
  * added late by a script: one store, one banner, one of everything.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { cleanUp, cookieChangesReported, openPage, until } from '../helpers/page.js';
 import { sampleConfig } from '../helpers/store.js';
-import { sleep } from '../helpers/wait.js';
+import { proofsReceived } from '../helpers/proofs.js';
+
+/** What a rendered element of the library offers: a promise that settles once nothing is pending. */
+type Rendered = HTMLElement & { updateComplete: Promise<boolean> };
 
 
 const COUNT_EVENTS =
@@ -45,27 +47,35 @@ describe('multiple copies on one page', function () {
     expect(defaults).to.have.length(1);
 
     await until(() => doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'));
-    await sleep(200);
+    // Settled: no render nor download of the banner pending.
+    await doc.querySelector<Rendered>('consent-banner')!.updateComplete;
     expect(doc.querySelectorAll('consent-banner')).to.have.length(1);
     // The dialog is added when first asked for, once, whichever copy asks.
     expect(doc.querySelectorAll('consent-preferences')).to.have.length(0);
     store.openPreferences();
     await until(() => doc.querySelector('consent-preferences')?.shadowRoot?.querySelector('dialog[open]'));
     store.openPreferences();
-    await sleep(100);
+    await doc.querySelector<Rendered>('consent-preferences')!.updateComplete;
     expect(doc.querySelectorAll('consent-preferences')).to.have.length(1);
     store.closePreferences();
 
     (doc.querySelector('consent-banner')!.shadowRoot!.querySelector('[part~="accept-button"]') as HTMLElement).click();
     await until(() => win.__tagRuns);
-    await sleep(300);
+    // Blocked scripts run through one queue, in order: a sentinel added now runs after any second run would have.
+    const sentinel = doc.createElement('script');
+    sentinel.type = 'text/plain';
+    sentinel.dataset.consentCategory = 'analytics';
+    sentinel.text = 'window.__sentinelRan = true';
+    doc.body.append(sentinel);
+    await until(() => win.__sentinelRan, 'the sentinel tag');
+    // Sent as the decision is made, before the sentinel record that `proofsReceived` sends.
+    const proofs = await proofsReceived(key, 1, win);
     expect(win.__events).to.deep.equal(['consent-ready:', 'consent-change:accept-all']);
     expect(win.__tagRuns).to.equal(1);
     expect(doc.querySelectorAll('.consent-reopen')).to.have.length(1);
     const updates = [...win.dataLayer].filter((entry) => entry[0] == 'consent' && entry[1] == 'update');
     expect(updates).to.have.length(1);
     expect([...win.dataLayer].filter((entry) => entry.event == 'consent_update')).to.have.length(1);
-    const proofs = (await executeServerCommand<Array<{ body: string }>>('proof-log', { key }))!;
     expect(proofs).to.have.length(1);
     // Decided with the banner's button: the proof names the wording the banner showed.
     expect(JSON.parse(proofs[0].body).wording).to.be.a('string').and.not.equal('');
@@ -83,8 +93,8 @@ describe('multiple copies on one page', function () {
     await until(() => b.win.consentElements.get('analytics'));
     expect(b.win.__events).to.deep.equal(['consent-ready:', 'consent-change:sync']);
     expect(b.win.consentElements.consentId).to.equal(a.win.consentElements.consentId);
-    await sleep(400);
-    const proofs = (await executeServerCommand<Array<{ body: string }>>('proof-log', { key }))!;
+    // Tab b would have sent its proof as the decision reached it: before its sentinel record.
+    const proofs = await proofsReceived(key, 1, b.win);
     expect(proofs.map((p) => JSON.parse(p.body).reason)).to.deep.equal(['save']);
   });
 });

@@ -7,7 +7,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { cleanUp, openUrl, until } from '../helpers/page.js';
-import { sleep } from '../helpers/wait.js';
 
 interface Request {
   url: string;
@@ -25,6 +24,19 @@ async function recorded(): Promise<Request[]> {
   // data: URLs are no network request (Chromium's offline error page in a third-party frame uses
   // them); the runner's own frame (the test, the browser's favicon request) is not the site.
   return all.filter((r) => !r.url.startsWith('data:') && !r.runner && new URL(r.url).pathname != '/favicon.ico');
+}
+
+let sentinels = 0;
+/**
+ * Like `recorded`, up to a request `win` makes now (left out): Chromium may report a request
+ * late, but once it has reported this one, it has reported those the page made before it.
+ */
+async function recordedUntilNow(win: Window): Promise<Request[]> {
+  const sentinel = `${location.origin}/test/hardening/fixtures/leaks.html?sentinel=${++sentinels}`;
+  win.fetch(sentinel).catch(() => {});
+  const seen: Request[] = [];
+  await until(async () => (seen.push(...(await recorded())), seen.some((r) => r.url == sentinel)), 'the sentinel request');
+  return seen.filter((r) => r.url != sentinel);
 }
 
 const OWN = /^\/dist\/consent-elements[\w-]*\.js$/;
@@ -54,8 +66,7 @@ describe('no leaks', () => {
     store.closePreferences();
     await until(() => win.document.querySelector('privacy-policy')?.textContent?.includes('Example SARL'));
     await until(() => win.document.querySelector('.consent-placeholder'));
-    await sleep(300);
-    const firstVisit = await recorded();
+    const firstVisit = await recordedUntilNow(win);
     const paths = firstVisit.map((r) => new URL(r.url));
     const unexpected = firstVisit.filter((r, i) => {
       const url = paths[i];
@@ -78,15 +89,16 @@ describe('no leaks', () => {
 
     // Refusing: one request, the proof of consent.
     store.rejectAll();
-    await sleep(400);
-    const afterRefusal = await recorded();
+    // The proof is sent as the decision is made: before the sentinel.
+    const afterRefusal = await recordedUntilNow(win);
     expect(afterRefusal.map(describeRequest), 'requests after refusing').to.deep.equal([`POST ${location.origin}/__proof/leaks`]);
 
     // Accepting: the proof, and the third-party tags the site declared (which fail offline).
     store.acceptAll();
+    // The inline tag runs after the external ones before it have loaded or failed; the embed and
+    // the pixel were given their address as the decision was made: all before the sentinel.
     await until(() => win.__inlineAnalytics);
-    await sleep(400);
-    const afterAcceptance = await recorded();
+    const afterAcceptance = await recordedUntilNow(win);
     const declared = [
       `POST ${location.origin}/__proof/leaks`,
       'GET https://www.googletagmanager.com/gtag/js?id=G-LEAKTEST',

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { addMonths, encodeRecord } from '../../src/core/consent-record.js';
 import { until } from '../helpers/page.js';
-import { sleep } from '../helpers/wait.js';
+import { proofsReceived } from '../helpers/proofs.js';
 
 const FIXTURE = '/test/hardening/fixtures/nav.html';
 let run = 0;
@@ -27,12 +27,9 @@ async function openFixture(url: string): Promise<Page> {
   return frame.contentWindow as Page;
 }
 
+/** The proofs `/__proof/<key>` received, once `count` are in and a sentinel sent after them too. */
 async function proofs(key: string, count: number): Promise<Array<Record<string, unknown>>> {
-  const end = performance.now() + 2000;
-  while (performance.now() < end && (await executeServerCommand<unknown[]>('proof-log', { key }))!.length < count) await sleep(20);
-  await sleep(150);
-  const log = (await executeServerCommand<Array<{ body: string }>>('proof-log', { key }))!;
-  return log.map((entry) => JSON.parse(entry.body));
+  return (await proofsReceived(key, count)).map((entry) => JSON.parse(entry.body));
 }
 
 function clearCookies() {
@@ -75,8 +72,17 @@ describe('navigation', function () {
       ['accept-all', `${location.origin}${FIXTURE}`],
       ['save', `${location.origin}/shop/product-42`],
     ]);
+    // The library's own popstate listener was added first: it has run when the test's runs.
+    const popped = new Promise((resolve) => win.addEventListener('popstate', resolve, { once: true }));
     win.history.back();
-    await sleep(50);
+    await popped;
+    // Blocked scripts run through one queue, in order: a sentinel added now runs after any re-run would have.
+    const sentinel = win.document.createElement('script');
+    sentinel.type = 'text/plain';
+    sentinel.dataset.consentCategory = 'analytics';
+    sentinel.textContent = 'window.__sentinelRan = true';
+    win.document.body.append(sentinel);
+    await until(() => win.__sentinelRan, 'the sentinel tag');
     expect(win.consentElements).to.equal(store);
     expect(store.get('marketing')).to.equal(false);
     expect(win.__spaTagRan).to.equal(1);

@@ -4,9 +4,25 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { sampleConfig } from '../../../test/helpers/store.js';
-import { cleanUp, openPage, scriptTag, until } from '../../../test/helpers/page.js';
-import { sleep } from '../../../test/helpers/wait.js';
+import { cleanUp, openPage, scriptTag, until, type TestPage } from '../../../test/helpers/page.js';
 
+let sentinels = 0;
+/**
+ * The paths of the requests recorded since the last take, up to a request `page` makes now:
+ * Chromium may report a request late on a loaded machine, but once it has reported this one,
+ * it has reported those the page made before it.
+ */
+async function requestedUntilNow(page: TestPage): Promise<string[]> {
+  const sentinel = `/dist/consent-elements-page-is.js?sentinel=${++sentinels}`;
+  page.win.fetch(sentinel).catch(() => {});
+  const seen: string[] = [];
+  await until(async () => {
+    const taken = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
+    seen.push(...taken.map(({ url }) => new URL(url).pathname + new URL(url).search));
+    return seen.includes(sentinel);
+  }, 'the sentinel request');
+  return seen.filter((path) => path != sentinel).map((path) => path.split('?')[0]);
+}
 
 /** Records, for each render of `<consent-banner>`, whether it drew the banner or nothing. */
 const RECORD_RENDERS = `<script>window.__renders=[];const define=customElements.define.bind(customElements);
@@ -20,7 +36,8 @@ describe('<consent-banner> through the script-tag build', () => {
   it('renders once, with its texts: no empty render while the language table downloads', async () => {
     const page = await openPage(RECORD_RENDERS + scriptTag(sampleConfig({ language: 'fr' })));
     await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'));
-    await sleep(200);
+    // Settles once no render nor download is pending.
+    await page.doc.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('consent-banner')!.updateComplete;
     expect(page.win.__renders).to.deep.equal(['banner']);
     expect(page.doc.querySelector('consent-banner')!.shadowRoot!.querySelector('h2')!.textContent).to.not.equal('');
   });
@@ -61,9 +78,7 @@ Object.defineProperty(navigator,'language',{value:'ja-JP'})</script>`;
     try {
       const page = await openPage(browser + scriptTag(sampleConfig()));
       const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=base]'));
-      await sleep(300);
-      const seen = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
-      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
+      const tables = (await requestedUntilNow(page)).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
       expect(tables).to.deep.equal(['/dist/consent-elements-banner-fr.js']);
       expect(banner.getAttribute('lang')).to.equal('fr');
     } finally {
@@ -78,8 +93,7 @@ Object.defineProperty(navigator,'languages',{value:['fr-FR','en']})</script>`;
     try {
       const page = await openPage(browser + scriptTag(sampleConfig()));
       const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part=base]'));
-      const seen = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
-      const tables = seen.map((r) => new URL(r.url).pathname).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
+      const tables = (await requestedUntilNow(page)).filter((path) => /consent-elements-banner-\w+\.js$/.test(path));
       expect(tables).to.deep.equal(['/dist/consent-elements-banner-de.js']);
       expect(banner.getAttribute('lang')).to.equal('de');
       expect(banner.querySelector('[part~="reject-button"]')!.textContent).to.equal('Alle ablehnen');

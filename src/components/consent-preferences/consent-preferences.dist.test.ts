@@ -7,7 +7,6 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { sampleConfig } from '../../../test/helpers/store.js';
 import { cleanUp, openPage, scriptTag, until, type TestPage } from '../../../test/helpers/page.js';
-import { sleep } from '../../../test/helpers/wait.js';
 
 const DIALOG_CHUNK = '/dist/consent-elements-preferences.js';
 const LIT_CHUNK = '/dist/consent-elements-lit.js';
@@ -15,7 +14,9 @@ const LIT_CHUNK = '/dist/consent-elements-lit.js';
 /** The library files the pages under test requested since the last call. */
 async function requested(): Promise<string[]> {
   const all = (await executeServerCommand<Array<{ url: string; runner: boolean }>>('requests-take'))!;
-  return all.filter((r) => !r.runner && r.url.includes('/dist/')).map((r) => new URL(r.url).pathname);
+  return all
+    .filter((r) => !r.runner && r.url.includes('/dist/'))
+    .map(({ url }) => new URL(url).pathname + (url.includes('?sentinel') ? new URL(url).search : ''));
 }
 
 /**
@@ -24,10 +25,23 @@ async function requested(): Promise<string[]> {
  */
 async function requestedWith(expected: string[]): Promise<string[]> {
   const seen: string[] = [];
-  const end = performance.now() + 3000;
-  do seen.push(...(await requested()));
-  while (!expected.every((path) => seen.includes(path)) && performance.now() < end && (await sleep(50), true));
+  // On a timeout, what was seen goes to the assertion, which names what is missing.
+  await until(async () => {
+    seen.push(...(await requested()));
+    return expected.every((path) => seen.includes(path));
+  }).catch(() => {});
   return seen;
+}
+
+let sentinels = 0;
+/**
+ * Has `page` request a file of its own, after whatever it has requested so far: once Chromium
+ * reports it (`requestedWith([sentinel(page)])`), it has reported those before it too.
+ */
+function sentinel(page: TestPage): string {
+  const path = `/dist/consent-elements-page-is.js?sentinel=${++sentinels}`;
+  page.win.fetch(path).catch(() => {});
+  return path;
 }
 
 const part = (page: TestPage, tag: string, name: string) =>
@@ -47,8 +61,8 @@ describe('the preferences chunk of the script-tag build', function () {
   it('a first visit downloads the banner, not the dialog, until the visitor reaches for "Customise"', async () => {
     const page = await openPage(scriptTag(sampleConfig({ language: 'fr' })));
     await until(() => part(page, 'consent-banner', 'customize-button'));
-    await sleep(300);
-    const firstVisit = await requestedWith(['/dist/consent-elements-banner-fr.js']);
+    // Requested after the banner is shown: once reported, any dialog download it started would be too.
+    const firstVisit = await requestedWith(['/dist/consent-elements-banner-fr.js', sentinel(page)]);
     expect(firstVisit).to.include.members(['/dist/consent-elements.js', '/dist/consent-elements-ui.js', '/dist/consent-elements-banner-fr.js']);
     expect(firstVisit).to.not.include(DIALOG_CHUNK);
     expect(page.doc.querySelector('consent-preferences')).to.equal(null);
@@ -57,8 +71,9 @@ describe('the preferences chunk of the script-tag build', function () {
     const frame = page.frame.getBoundingClientRect();
     const accept = part(page, 'consent-banner', 'accept-button')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(frame.x + accept.x + 5), Math.round(frame.y + accept.y + 5)] });
-    await sleep(300);
-    expect(await requested()).to.not.include(DIALOG_CHUNK);
+    // The pointer's events are handled when the move returns: a download they started comes before the sentinel's.
+    const overAccept = sentinel(page);
+    expect(await requestedWith([overAccept])).to.include(overAccept).and.not.include(DIALOG_CHUNK);
     expect(page.win.customElements.get('consent-preferences')).to.equal(undefined);
 
     // The pointer on "Customise" (from outside the banner: headless Chromium reports no
@@ -90,12 +105,14 @@ describe('the preferences chunk of the script-tag build', function () {
   it('a returning visitor downloads the UI and the dialog only when a [data-consent-open] link asks', async () => {
     const first = await openPage(scriptTag(sampleConfig()));
     (await until(() => part(first, 'consent-banner', 'reject-button')))!.click();
-    // Chromium may report the first page's requests late on a loaded machine: let them all in.
-    do await sleep(200);
-    while ((await requested()).length);
+    await until(() => first.win.consentElements.decided, 'the decision');
+    // Chromium may report the first page's requests late on a loaded machine: take them all, up
+    // to one the first page makes after the decision.
+    await requestedWith([sentinel(first)]);
     const page = await openPage(`${scriptTag(sampleConfig())}<a href="#" data-consent-open>Cookies</a>`);
-    await sleep(300);
-    const returning = await requestedWith(['/dist/consent-elements.js']);
+    await until(() => page.win.consentElements?.ready, 'the store');
+    // The core decides what to download once the store is ready: its downloads come before the sentinel's.
+    const returning = await requestedWith(['/dist/consent-elements.js', sentinel(page)]);
     expect(returning).to.include('/dist/consent-elements.js');
     // (The core may fetch the language table for its reopen control's label.)
     expect(returning).to.not.include('/dist/consent-elements-ui.js');
