@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { cleanUp, openPage, reloadPage, scriptTag, sleep, until } from './helpers/page.js';
+import { cleanUp, openPage, reloadPage, scriptTag, until } from './helpers/page.js';
 
 const config = {
   language: 'fr',
@@ -20,6 +20,18 @@ async function requested(): Promise<string[]> {
   return all.filter((r) => !r.runner && r.url.includes('/dist/')).map((r) => new URL(r.url).pathname);
 }
 
+/**
+ * Everything the page requested until now: the page asks for a sentinel file last, and the
+ * requests are taken until Chromium has reported it (a request made before it is reported first).
+ */
+async function requestedUntilNow(win: Window): Promise<string[]> {
+  const sentinel = `/dist/sentinel-${Math.random().toString(36).slice(2)}.txt`;
+  await win.fetch(sentinel).catch(() => {});
+  const seen: string[] = [];
+  await until(async () => (seen.push(...(await requested())), seen.includes(sentinel)), 'the sentinel request', 8000);
+  return seen.filter((path) => path != sentinel);
+}
+
 describe('catalogue: what a visitor downloads', function () {
   this.timeout(15000);
   beforeEach(() => executeServerCommand('requests-start'));
@@ -32,12 +44,12 @@ describe('catalogue: what a visitor downloads', function () {
     const first = await openPage(scriptTag(config) + '<a href="#" data-consent-open>Cookies</a>');
     await until(() => first.win.consentElements?.ready);
     first.win.consentElements.save({ analytics: true }, { hotjar: false });
-    await sleep(200);
-    while ((await requested()).length);
+    await requestedUntilNow(first.win);
     const page = await reloadPage(first);
-    await sleep(400);
+    await page.win.consentElements.whenReady;
+    await new Promise((loaded) => (page.doc.readyState == 'complete' ? loaded(0) : page.win.addEventListener('load', loaded)));
     expect(page.win.consentElements.getServices()).to.deep.equal({ 'google-analytics': true, hotjar: false, youtube: false });
-    expect((await requested()).filter((path) => path.includes('/catalogue/'))).to.deep.equal([]);
+    expect((await requestedUntilNow(page.win)).filter((path) => path.includes('/catalogue/'))).to.deep.equal([]);
     page.doc.querySelector('a')!.click();
     const dialog = () => page.doc.querySelector('consent-preferences')?.shadowRoot;
     await until(() => dialog()?.textContent?.includes('Hotjar Ltd'), 'the entries in the dialog');

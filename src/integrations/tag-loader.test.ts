@@ -420,8 +420,10 @@ describe('tag loader: embeds and pixels', function () {
     expect(store.preferencesOpen).to.equal(true);
     expect(store.decided).to.equal(false);
     expect(store.bannerOpen).to.equal(true);
-    await sleep(100);
-    expect(await requests()).to.deep.equal([]);
+    // A request the test makes after the click: had the click granted the embed, its request would come first.
+    await fetch(`${tags}/sentinel.js`, { mode: 'no-cors' });
+    await until(async () => (await requests()).includes('sentinel.js'), 'the sentinel request');
+    expect(await requests()).to.deep.equal(['sentinel.js']);
   });
 
   it('grants the category from the placeholder button once decided, loads the embed and moves focus to it', async () => {

@@ -32,7 +32,7 @@ describe('failed downloads are retried at the next need', function () {
     await until(() => page.errors.some((e) => e.includes('consent-elements-ui.js')), 'the failed download to be reported');
     expect(bannerButton(page.doc)).to.equal(undefined);
     page.win.consentElements.openBanner();
-    const accept = await until(() => bannerButton(page.doc), 'the banner to render after the retry');
+    const accept = await until(() => bannerButton(page.doc), 'the banner to render after the retry', 10000);
     (accept as HTMLElement).click();
     expect(page.win.consentElements.get('analytics')).to.equal(true);
   });
@@ -42,13 +42,13 @@ describe('failed downloads are retried at the next need', function () {
     await until(() => page.errors.some((e) => e.includes('consent-elements-policy.js')), 'the failed download to be reported');
     expect(page.win.customElements.get('privacy-policy')).to.equal(undefined);
     page.win.consentElements.rejectAll();
-    await until(() => page.doc.querySelector('privacy-policy table'), 'the policy to render after the retry');
+    await until(() => page.doc.querySelector('privacy-policy table'), 'the policy to render after the retry', 10000);
     const policy = page.doc.querySelector('privacy-policy') as HTMLElement & { updateComplete: Promise<boolean> };
     expect(await policy.updateComplete).to.equal(true);
   });
 
   it("a language table that cannot load: the element's updateComplete settles instead of staying rejected", async () => {
-    const page = await flakyPage(['consent-elements-fr.js']);
+    const page = await flakyPage(['consent-elements-banner-fr.js']);
     const banner = (await until(() => page.doc.querySelector('consent-banner'), 'the banner element')) as HTMLElement & { updateComplete: Promise<boolean> };
     expect(await banner.updateComplete.then(() => 'settled', () => 'rejected')).to.equal('settled');
     // Asked again (a change of the store), it settles again: nothing stays pending or rejected.
