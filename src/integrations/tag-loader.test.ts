@@ -401,13 +401,13 @@ describe('tag loader: embeds and pixels', function () {
     const { tags } = await tagRun();
     start(frame(tags).replace('title="Video"', 'title="Our product video"') + frame(tags).replace('title="Video"', ''));
     const [titled, untitled] = root.querySelectorAll('iframe');
-    expect((await placeholderOf(titled)).shadowRoot!.querySelector('strong')!.textContent).to.equal('Our product video is blocked');
-    expect((await placeholderOf(untitled)).shadowRoot!.querySelector('strong')!.textContent).to.equal('127.0.0.1 is blocked');
+    expect((await placeholderOf(titled)).shadowRoot!.querySelector('strong')!.textContent).to.equal('Our product video is blocked: it needs your consent for “Advertising”.');
+    expect((await placeholderOf(untitled)).shadowRoot!.querySelector('strong')!.textContent).to.equal('127.0.0.1 is blocked: it needs your consent for “Advertising”.');
   });
 
   it('takes its texts from the config when given', async () => {
     const { tags } = await tagRun();
-    start(frame(tags), { texts: { en: { placeholder: { title: 'No {c} from {n}', allowCategory: 'Load it' } } } });
+    start(frame(tags), { texts: { en: { placeholder: { text: 'No {c} from {n}', button: 'Load it' } } } });
     const box = await placeholderOf(root.querySelector('iframe')!);
     expect(box.shadowRoot!.querySelector('strong')!.textContent).to.equal('No Advertising from Video');
     expect(box.shadowRoot!.querySelectorAll('button')[1].textContent).to.equal('Load it');

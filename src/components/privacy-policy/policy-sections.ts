@@ -1,3 +1,5 @@
+import type { ExpandedService } from '../../catalogue/expand.js';
+import { formatPlaces } from '../../catalogue/format.js';
 import { html, nothing } from 'lit';
 import type { LocalizedText, NormalizedConfig } from '../../core/types.js';
 import { fill, type PolicyBlocks } from './policy-blocks.js';
@@ -92,11 +94,11 @@ const same = (a: string, b: string) => a.trim().toLowerCase() == b.trim().toLowe
  * every company named in the cookie tables is also among "who receives your data": what they
  * do here (the services' purposes) and where, with a link to their own privacy policy.
  */
-export function serviceProviders(b: PolicyBlocks, p: ParsedPolicy, config: NormalizedConfig) {
+export function serviceProviders(b: PolicyBlocks, p: ParsedPolicy, config: NormalizedConfig, expanded?: Record<string, ExpandedService[]>) {
   const listed = [p.controller?.name, ...(p.recipients?.processors ?? []).map((row) => row.name)].map((name) => b.loc(name));
   const found = new Map<string, { name: string; purposes: Set<string>; locations: Set<string>; url?: string }>();
-  for (const category of Object.values(config.categories))
-    for (const service of category.services ?? []) {
+  for (const [category, { services = [] }] of Object.entries(config.categories))
+    for (const service of (expanded?.[category] ?? services) as ExpandedService[]) {
       const name = b.loc(service.provider);
       if (!name || listed.some((other) => same(other, name))) continue;
       const key = name.trim().toLowerCase();
@@ -104,7 +106,7 @@ export function serviceProviders(b: PolicyBlocks, p: ParsedPolicy, config: Norma
       found.set(key, entry);
       const add = (set: Set<string>, text: LocalizedText | undefined) => b.loc(text) && set.add(b.loc(text));
       add(entry.purposes, service.purpose ?? service.name);
-      add(entry.locations, service.location);
+      add(entry.locations, service.location ?? (service.dataLocations?.[0] ? formatPlaces(service.dataLocations, b.lang) : undefined));
       entry.url ??= service.privacyUrl;
     }
   if (!found.size) return nothing;
@@ -114,7 +116,7 @@ export function serviceProviders(b: PolicyBlocks, p: ParsedPolicy, config: Norma
     [t.provider, t.purpose, t.dataLocation],
     [...found.values()].map(({ name, ...entry }) => {
       const policy = entry.url && b.link(fill(t.providerPolicy, { provider: name }).join(''), entry.url);
-      return [html`${name}${policy ? html`<br />${policy}` : nothing}`, [...entry.purposes].join('; '), [...entry.locations].join(', ')];
+      return [html`${name}${policy ? html`<br />${policy}` : nothing}`, [...entry.purposes].map((purpose) => purpose.replace(/[.;]\s*$/, '')).join('; '), [...entry.locations].join(', ')];
     }),
   );
 }

@@ -349,11 +349,20 @@ describe('<privacy-policy>', () => {
 
     it('lists every service provider among the recipients, once, with its policy and data location', async () => {
       const { el } = await show(agency(), { lang: 'en' });
-      const table = tableByCaption(el, 'Providers of the services in the cookie tables, what they do and where');
+      // The services named from the catalogue are expanded on demand: the table follows.
+      const table = await until(() => tableByCaption(el, 'Providers of the services in the cookie tables, what they do and where'), 'the providers table');
       expect(table.closest('section')).to.equal(section(el, 'recipients'));
       expect(rows(table)).to.deep.equal([
-        ['Google Ireland LimitedPrivacy policy of Google Ireland Limited', 'Visit statistics; Conversions and remarketing', 'EU / United States'],
-        ['LinkedIn Ireland Unlimited Company', 'Professional audiences and conversions', ''],
+        [
+          'Google Ireland LimitedPrivacy policy of Google Ireland Limited',
+          'Measures the site’s audience and how it is used; Measures the results of the site’s ads and shows ads to past visitors',
+          'United States and European Union',
+        ],
+        [
+          'LinkedIn Ireland Unlimited CompanyPrivacy policy of LinkedIn Ireland Unlimited Company',
+          'Measures conversions from ads on the social network and builds audiences for advertising',
+          'United States and European Union',
+        ],
       ]);
       expect(table.querySelector('a')!.getAttribute('href')).to.equal('https://policies.google.com/privacy');
       // Every provider in the cookie tables is somewhere in "who receives your data" (the controller aside).

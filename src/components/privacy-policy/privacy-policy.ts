@@ -113,7 +113,7 @@ export class PrivacyPolicy extends LitElement {
     // What the library does by itself is declared by itself: the proof of consent it sends and
     // the providers of the services it loads.
     const proof = proofRows(this.b, config);
-    const providers = full ? serviceProviders(this.b, p, config) : nothing;
+    const providers = full ? serviceProviders(this.b, p, config, expandedNow(config, lang, () => this.requestUpdate())) : nothing;
 
     const sections = (
       [
