@@ -11,13 +11,13 @@ type Host = ReactiveControllerHost & HTMLElement & { store?: ConsentStore };
  * the script tag) — and re-renders the element whenever the store changes.
  */
 export class StoreController implements ReactiveController {
-  private unsubscribe?: () => void;
-  private subscribed?: ConsentStore;
-  private consumer: ContextConsumer<typeof consentStoreContext, Host>;
+  private _unsubscribe?: () => void;
+  private _subscribed?: ConsentStore;
+  private _consumer: ContextConsumer<typeof consentStoreContext, Host>;
 
   constructor(private readonly host: Host) {
     host.addController(this);
-    this.consumer = new ContextConsumer(host, {
+    this._consumer = new ContextConsumer(host, {
       context: consentStoreContext,
       subscribe: true,
       callback: () => this.hostUpdate(),
@@ -26,7 +26,7 @@ export class StoreController implements ReactiveController {
 
   /** The store the host should render from, if it has one yet. */
   get store(): ConsentStore | undefined {
-    return storeFor(this.host.store, this.consumer.value);
+    return storeFor(this.host.store, this._consumer.value);
   }
 
   hostConnected(): void {
@@ -36,20 +36,20 @@ export class StoreController implements ReactiveController {
   /** Subscribes to the current store, and only to it, before every render. */
   hostUpdate(): void {
     const store = this.store;
-    if (store === this.subscribed) return;
-    this.stop();
-    this.subscribed = store;
+    if (store === this._subscribed) return;
+    this._stop();
+    this._subscribed = store;
     if (!store) return;
-    this.unsubscribe = store.on('ui', () => this.host.requestUpdate());
+    this._unsubscribe = store.on('ui', () => this.host.requestUpdate());
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this._stop();
   }
 
-  private stop(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = this.subscribed = undefined;
+  private _stop(): void {
+    this._unsubscribe?.();
+    this._unsubscribe = this._subscribed = undefined;
   }
 }

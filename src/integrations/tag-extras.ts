@@ -22,7 +22,7 @@ font:var(--consent-font-size,.9375rem)/1.5 var(--consent-font,system-ui,sans-ser
 @media (prefers-color-scheme:dark){:host{--_bg:var(--consent-bg,#1c1f26);--_fg:var(--consent-fg,#eceef2);--_muted:var(--consent-muted,#b3bac6);--_accent:var(--consent-accent,#8fb0ff);--_on-accent:var(--consent-on-accent,#0d1424);--_border:var(--consent-border,#3a404c)}}
 div{box-sizing:border-box;min-height:100%;display:grid;place-content:center;gap:.5rem;padding:1rem;text-align:center}
 p{margin:0}p+p{color:var(--_muted)}strong{font-size:1.05em}
-.a{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:center}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:center}
 button{font:inherit;padding:.5rem 1rem;border-radius:999px;border:2px solid var(--_accent);background:var(--_bg);color:var(--_accent);cursor:pointer}
 button+button{background:var(--_accent);color:var(--_on-accent)}
 button:focus-visible{outline:3px solid var(--_accent);outline-offset:2px}
@@ -111,7 +111,7 @@ export async function placeholder(
   if (provider) region.append(line(fill('loads')));
   if (provider && needed[0]) region.append(line(fill('text')));
   const actions = doc.createElement('p');
-  actions.className = 'a';
+  actions.className = 'actions';
   const button = (text: string, onclick: () => void) => {
     const element = Object.assign(doc.createElement('button'), { type: 'button', textContent: text, onclick });
     actions.append(element);

@@ -21,7 +21,7 @@ const darkTokens = css`
 `;
 
 export const baseStyles = css`
-  .b {
+  .layer {
     --_bg: var(--consent-bg, #fff);
     --_fg: var(--consent-fg, #1b1f27);
     --_muted: var(--consent-muted, #4f5766);
@@ -35,11 +35,11 @@ export const baseStyles = css`
     font: var(--consent-font-size, 0.9375rem) / 1.5 var(--consent-font, system-ui, sans-serif);
     animation: consent-in 0.25s ease-out;
   }
-  .b[data-theme='dark'] {
+  .layer[data-theme='dark'] {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
-    .b[data-theme='auto'] {
+    .layer[data-theme='auto'] {
       ${darkTokens}
     }
   }
@@ -61,7 +61,7 @@ export const baseStyles = css`
     cursor: pointer;
   }
   /* Read by screen readers, not shown: the banner's status message, the disclosures' categories. */
-  .v {
+  .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -73,7 +73,7 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   /* Accept, refuse, customise and save: one style, so none is more prominent than another. */
-  .a {
+  .actions {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(9.5rem, 100%), 1fr));
     /* Rows of one height too: a longer word wraps one button, and they all grow with it. */
@@ -81,11 +81,11 @@ export const baseStyles = css`
     gap: 0.5rem;
   }
   /* A long word (Datenschutzerklärung, Sütibeállítások…) breaks at 200 % zoom rather than widen the layer. */
-  .b {
+  .layer {
     overflow-wrap: anywhere;
     hyphens: auto;
   }
-  .a button {
+  .actions button {
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_accent);
@@ -94,15 +94,15 @@ export const baseStyles = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  .a button:hover {
+  .actions button:hover {
     filter: brightness(1.12);
   }
-  .x {
+  .close {
     border: 0;
     background: none;
     color: var(--_muted);
   }
-  .x:hover {
+  .close:hover {
     color: var(--_fg);
   }
   /* A slide, not a fade: the layer is readable from its first frame. */

@@ -3,7 +3,7 @@ import { baseStyles, css } from '../../internal/styles.js';
 /** The shared tokens and buttons, then the banner's own rules: one stylesheet to build. */
 export const bannerStyles = css`
   ${baseStyles}
-  .b {
+  .layer {
     position: fixed;
     z-index: var(--consent-z-index, 2147483000);
     inset: auto 0 0;
@@ -13,7 +13,7 @@ export const bannerStyles = css`
     border-top: 1px solid var(--_border);
     box-shadow: var(--consent-shadow, 0 8px 32px #0f172a40);
   }
-  .b:not([data-position='bottom']) {
+  .layer:not([data-position='bottom']) {
     max-width: min(27rem, calc(100% - 2rem));
     margin: 1rem;
     border: 1px solid var(--_border);
@@ -25,13 +25,13 @@ export const bannerStyles = css`
   [data-position='bottom-left'] {
     right: auto;
   }
-  .b[data-position='center'] {
+  .layer[data-position='center'] {
     max-width: min(36rem, calc(100% - 2rem));
     inset: 0;
     margin: auto;
     height: fit-content;
   }
-  .i {
+  .inner {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-end;
@@ -39,10 +39,10 @@ export const bannerStyles = css`
     max-width: 75rem;
     margin: auto;
   }
-  .t {
+  .text {
     flex: 1 1 26rem;
   }
-  .h {
+  .header {
     flex-basis: 100%;
     display: flex;
     flex-wrap: wrap;
@@ -50,7 +50,7 @@ export const bannerStyles = css`
     justify-content: space-between;
     gap: 0.25rem 1rem;
   }
-  .x {
+  .close {
     padding: 0.25rem 0;
     font-size: 0.8125rem;
     text-decoration: underline;
@@ -67,13 +67,13 @@ export const bannerStyles = css`
     color: var(--_fg);
     font-weight: 600;
   }
-  .a {
+  .actions {
     flex: 0 1 34rem;
   }
-  .b:not([data-position='bottom']) .a {
+  .layer:not([data-position='bottom']) .actions {
     flex-basis: 100%;
   }
-  [data-position^='bottom-'] .a {
+  [data-position^='bottom-'] .actions {
     grid-template-columns: 1fr;
   }
 `;

@@ -72,26 +72,26 @@ export class ConsentBanner extends PlainElement {
   static observedAttributes = ['position', 'theme'];
 
   /** The store the banner renders from, which its buttons act on. */
-  private current?: ConsentStore;
+  private _current?: ConsentStore;
   /** What the banner shows, to rebuild it only when that changes (not under a focused button). */
-  private shown?: string;
-  private section?: Element;
+  private _shown?: string;
+  private _section?: Element;
   /** The polite status message announcing a saved decision (WCAG 4.1.3). */
-  private status: HTMLElement;
+  private _status: HTMLElement;
   /** Where the focus was before it entered the banner: where it goes back after a decision. */
-  private returnTo?: EventTarget | null;
+  private _returnTo?: EventTarget | null;
   /** The visitor went on to the preferences from here: their decision there closes the banner too. */
-  private customizing = false;
+  private _customizing = false;
 
   constructor() {
     super(['store', 'position', 'theme'], bannerStyles);
     // Present from the start, empty: a live region added with its text is often not read.
-    this.shadowRoot!.append((this.status = h('div', { role: 'status', class: 'v' })));
+    this.shadowRoot!.append((this._status = h('div', { role: 'status', class: 'visually-hidden' })));
     // Between the banner's own controls the previous target is the host itself (retargeted);
     // from the preferences, it is the dialog giving the focus back to "Customise": not a place.
     this.addEventListener('focusin', (event) => {
       const from = event.relatedTarget as Element | null;
-      if (from != this && from?.localName != 'consent-preferences') this.returnTo = from;
+      if (from != this && from?.localName != 'consent-preferences') this._returnTo = from;
     });
   }
 
@@ -116,11 +116,11 @@ export class ConsentBanner extends PlainElement {
    * here): say so once, politely, and put the focus back where it was before the visitor came
    * into the banner, else on the reopen control, rather than on the page's `<body>`.
    */
-  private decided(store: ConsentStore, saved: string): void {
+  private _decided(store: ConsentStore, saved: string): void {
     const inside = !!this.shadowRoot!.activeElement;
-    if (!inside && !this.customizing) return;
-    this.customizing = false;
-    this.status.textContent = saved;
+    if (!inside && !this._customizing) return;
+    this._customizing = false;
+    this._status.textContent = saved;
     // Lost: on <body>, or still on a control that is no longer shown (the closed dialog's button).
     const lost = () => {
       let focused = document.activeElement;
@@ -129,7 +129,7 @@ export class ConsentBanner extends PlainElement {
     };
     const restore = () => {
       if (!lost()) return;
-      const back = this.returnTo as HTMLElement | null | undefined;
+      const back = this._returnTo as HTMLElement | null | undefined;
       if (back?.isConnected && back != document.body) back.focus?.();
       const reopen = store.reopenControl;
       if (lost() && reopen?.isConnected && !reopen.hidden) reopen.focus();
@@ -141,7 +141,7 @@ export class ConsentBanner extends PlainElement {
   }
 
   protected update(): void {
-    const store = (this.current = this.currentStore);
+    const store = (this._current = this.currentStore);
     const t = store?.ready ? textsFor(store) : undefined;
     if (store?.ready && !t)
       this.loading ??= loadTexts(store).then(
@@ -152,12 +152,12 @@ export class ConsentBanner extends PlainElement {
         () => (this.loading = undefined),
       );
     if (!t || !store!.bannerOpen) {
-      if (this.section && t && store!.decided) this.decided(store!, t.banner.saved);
-      this.section?.remove();
-      this.section = this.shown = undefined;
+      if (this._section && t && store!.decided) this._decided(store!, t.banner.saved);
+      this._section?.remove();
+      this._section = this._shown = undefined;
       return;
     }
-    if (!this.section) this.status.textContent = '';
+    if (!this._section) this._status.textContent = '';
     const { config, categories, gpcCategories } = store!;
     store!.wording = t.hash;
     const b = t.banner;
@@ -172,31 +172,31 @@ export class ConsentBanner extends PlainElement {
 
     // Not JSON: a page may break it (test/hardening).
     const shown = [...Object.values(b), purposes, gpc, policy, controller, changed].join('\u0001');
-    if (shown != this.shown) {
-      this.shown = shown;
+    if (shown != this._shown) {
+      this._shown = shown;
       // The buttons act on the store of the moment, so they survive a change of store.
       const button = (part: string, text: string, action: (store: ConsentStore) => unknown, attributes = {}) => {
         const element = h('button', { part, ...attributes }, text);
-        element.onclick = () => action(this.current!);
+        element.onclick = () => action(this._current!);
         return element;
       };
       const reject = (store: ConsentStore) => store.rejectAll();
       const close = (store: ConsentStore) => store.rejectAll('close');
       const section = h(
         'section',
-        { part: 'base', class: 'b', 'aria-labelledby': 'title' },
+        { part: 'base', class: 'layer', 'aria-labelledby': 'title' },
         h(
           'div',
-          { class: 'i' },
+          { class: 'inner' },
           h(
             'div',
-            { part: 'header', class: 'h' },
+            { part: 'header', class: 'header' },
             h('h2', { part: 'title', id: 'title' }, b.title),
-            button('close-button', b.close, close, { class: 'x' }),
+            button('close-button', b.close, close, { class: 'close' }),
           ),
           h(
             'div',
-            { class: 't' },
+            { class: 'text' },
             h(
               'p',
               { part: 'description' },
@@ -215,19 +215,19 @@ export class ConsentBanner extends PlainElement {
           ),
           h(
             'div',
-            { part: 'actions', class: 'a' },
+            { part: 'actions', class: 'actions' },
             button('button reject-button', b.reject, reject),
-            button('button customize-button', b.customize, (store) => ((this.customizing = true), store.openPreferences())),
+            button('button customize-button', b.customize, (store) => ((this._customizing = true), store.openPreferences())),
             button('button accept-button', b.accept, (store) => store.acceptAll()),
           ),
         ),
       );
-      if (this.section) this.section.replaceWith(section);
+      if (this._section) this._section.replaceWith(section);
       else this.shadowRoot!.append(section);
-      this.section = section;
+      this._section = section;
     }
     // Attributes only: changing them keeps the buttons, and the focus on them.
-    const section = this.section!;
+    const section = this._section!;
     section.setAttribute('lang', t.lang);
     section.setAttribute('dir', t.dir);
     section.setAttribute('data-theme', this.theme ?? String(config.ui.theme ?? 'auto'));

@@ -4,7 +4,7 @@ import { baseStyles } from '../../internal/styles.js';
 /** The shared tokens and buttons, then the dialog's own rules: one stylesheet to build. */
 export const preferencesStyles = css`
   ${unsafeCSS(baseStyles)}
-  .b {
+  .layer {
     width: min(44rem, calc(100% - 2rem));
     max-height: calc(100% - 2rem);
     padding: 0;
@@ -12,12 +12,12 @@ export const preferencesStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--consent-shadow, 0 8px 32px #0f172a40);
   }
-  .b[open] {
+  .layer[open] {
     display: flex;
     flex-direction: column;
   }
   /* Inline (a settings page): in the page flow, as wide as its container allows, no shadow. */
-  .i {
+  .inline {
     display: block;
     width: auto;
     max-width: 44rem;
@@ -31,17 +31,17 @@ export const preferencesStyles = css`
   ::backdrop {
     background: var(--consent-backdrop, #0f172a99);
   }
-  .h,
-  .a {
+  .header,
+  .actions {
     padding: 1rem 1.5rem;
   }
-  .h {
+  .header {
     display: flex;
     align-items: center;
     justify-content: space-between;
     border-bottom: 1px solid var(--_border);
   }
-  .x {
+  .close {
     width: 2.5rem;
     height: 2.5rem;
     margin: -0.5rem -0.75rem -0.5rem 0;
@@ -49,7 +49,7 @@ export const preferencesStyles = css`
     font-size: 1.75rem;
     line-height: 1;
   }
-  .y {
+  .body {
     overflow: auto;
     padding: 0.25rem 1.5rem 1.25rem;
   }
@@ -64,7 +64,7 @@ export const preferencesStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.4);
   }
-  .r {
+  .row {
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
@@ -138,10 +138,10 @@ export const preferencesStyles = css`
     margin-top: 0.25rem;
     overflow-wrap: anywhere;
   }
-  .a {
+  .actions {
     border-top: 1px solid var(--_border);
   }
-  [part='service'] .r {
+  [part='service'] .row {
     justify-content: space-between;
   }
   h4 {
@@ -149,7 +149,7 @@ export const preferencesStyles = css`
     font-size: 0.9375rem;
   }
   /* Read by screen readers only: tells the category disclosures apart. */
-  .v {
+  .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;

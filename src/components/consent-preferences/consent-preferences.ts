@@ -1,11 +1,13 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { expandedNow, type ExpandedService } from '../../catalogue/expand.js';
 import { formatLifetime, formatPlaces } from '../../catalogue/format.js';
 import type { ConsentStore } from '../../core/consent-store.js';
 import type { ConsentChoices } from '../../core/types.js';
 import { localize } from '../../i18n/localize.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { ConsentElement } from '../../internal/consent-element.js';
+import { StoreController } from '../../context/store-controller.js';
+import { dialogTextsFor, loadDialogTexts } from '../../i18n/dialog-texts.js';
+import { settled } from '../../internal/settled.js';
 import { preferencesStyles } from './consent-preferences.styles.js';
 
 /**
@@ -60,46 +62,85 @@ import { preferencesStyles } from './consent-preferences.styles.js';
  * @cssproperty [--consent-font-size=0.9375rem] - Base font size.
  * @cssproperty [--consent-backdrop=#0f172a99] - The backdrop behind the dialog.
  */
-export class ConsentPreferences extends ConsentElement {
+export class ConsentPreferences extends LitElement {
   static override styles = preferencesStyles;
-  static override properties: PropertyDeclarations = { ...ConsentElement.properties, inline: { type: Boolean, reflect: true } };
+  static override properties: PropertyDeclarations = {
+    store: { attribute: false },
+    theme: { reflect: true },
+    inline: { type: Boolean, reflect: true },
+  };
+
+  /** The consent store; when unset, the one provided through `@lit/context`, then the page's store. */
+  store?: ConsentStore;
+  /** `light`, `dark`, or `auto` to follow the system; defaults to the config's `ui.theme`. */
+  theme?: string;
 
   /** Renders in the page flow (a settings page), always shown, instead of as a modal dialog. */
   inline = false;
 
   /** Switches the visitor moved since the store last decided, not saved yet. */
-  private draft: Partial<ConsentChoices> = {};
+  private _draft: Partial<ConsentChoices> = {};
   /** Service switches moved since, not saved yet. */
-  private draftServices: Partial<ConsentChoices> = {};
-  private draftFor?: number | null;
-  private shown = false;
+  private _draftServices: Partial<ConsentChoices> = {};
+  private _draftFor?: number | null;
+  private _shown = false;
   /** Nothing is rendered before the first opening: most visitors never open it. */
-  private opened = false;
-  private overflow?: string;
+  private _opened = false;
+  private _overflow?: string;
 
-  private get dialog() {
+  private readonly _consent = new StoreController(this);
+  /** The language's texts while they download: the next render waits for them. */
+  private _loading?: Promise<void>;
+
+  /** The store and the texts to render from, or `undefined` while either is not ready. */
+  private _view() {
+    const store = this._consent.store;
+    if (!store?.ready) return;
+    const t = dialogTextsFor(store);
+    if (!t) {
+      this._loading ??= loadDialogTexts(store).then(
+        () => {
+          this._loading = undefined;
+          this.requestUpdate();
+        },
+        // `updateComplete` settles (nothing rendered); the next render tries the download again.
+        () => (this._loading = undefined),
+      );
+      return;
+    }
+    // Which wording the visitor saw, for the proof of consent.
+    store.wording = t.hash;
+    return { store, t, theme: this.theme ?? String(store.config.ui.theme ?? 'auto') };
+  }
+
+  /** Also waits for the language's texts, so `await el.updateComplete` sees the rendered dialog. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(() => this._loading, () => super.getUpdateComplete());
+  }
+
+  private get _dialog() {
     return this.renderRoot.querySelector('dialog');
   }
 
   override render() {
-    const view = this.view();
-    if (!view || !(this.inline || (this.opened ||= view.store.preferencesOpen))) return nothing;
+    const view = this._view();
+    if (!view || !(this.inline || (this._opened ||= view.store.preferencesOpen))) return nothing;
     const { store, t, theme } = view;
     const p = t.preferences;
     // Opening, a new decision or a reset: the store's choices are the ones shown again.
-    if (this.draftFor !== store.timestamp || (store.preferencesOpen && !this.shown)) this.draft = this.draftServices = {};
-    this.draftFor = store.timestamp;
-    this.shown = store.preferencesOpen;
+    if (this._draftFor !== store.timestamp || (store.preferencesOpen && !this._shown)) this._draft = this._draftServices = {};
+    this._draftFor = store.timestamp;
+    this._shown = store.preferencesOpen;
     const lang = t.lang;
     const all = expandedNow(store.config, lang, () => this.requestUpdate());
     const servicesOf = (name: string): ExpandedService[] =>
       all?.[name] ?? (store.config.categories[name].services ?? []).map((s) => ({ ...s, name: s.name ?? s.id }));
     const serviceValue = (name: string, id: string) =>
-      name == 'necessary' || (this.draftServices[id] ?? this.draft[name] ?? store.getService(id));
+      name == 'necessary' || (this._draftServices[id] ?? this._draft[name] ?? store.getService(id));
     // A category with services is on when all of them are; its switch sets them all.
     const value = (name: string) => {
       const ids = store.services[name] ?? [];
-      return name == 'necessary' || (ids[0] ? ids.every((id) => serviceValue(name, id)) : (this.draft[name] ?? store.get(name)));
+      return name == 'necessary' || (ids[0] ? ids.every((id) => serviceValue(name, id)) : (this._draft[name] ?? store.get(name)));
     };
     const text = (value: unknown) => localize(value as string, lang);
     const service = (name: string, s: ExpandedService, id: string) => {
@@ -107,18 +148,17 @@ export class ConsentPreferences extends ConsentElement {
       const link = safeUrl(s.privacyUrl);
       const place = s.location ? text(s.location) : s.dataLocations?.[0] ? formatPlaces(s.dataLocations, lang) : '';
       return html`<li part="service">
-        <div class="r">
+        <div class="row">
           <h4 part="service-name" id=${id}>${s.name}</h4>
           ${name == 'necessary'
             ? nothing
             : html`<button
                 part="service-switch${on ? ' service-switch-on' : ''}"
-                class="s"
                 role="switch"
                 aria-checked=${on}
                 aria-labelledby=${id}
                 @click=${() => {
-                  this.draftServices = { ...this.draftServices, [s.id]: !on };
+                  this._draftServices = { ...this._draftServices, [s.id]: !on };
                   this.requestUpdate();
                 }}
               ></button>`}
@@ -141,11 +181,11 @@ export class ConsentPreferences extends ConsentElement {
           : nothing}
       </li>`;
     };
-    const content = html`<div part="header" class="h">
+    const content = html`<div part="header" class="header">
         <h2 part="title" id="title">${p.title}</h2>
-        ${this.inline ? nothing : html`<button part="close-button" class="x" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>`}
+        ${this.inline ? nothing : html`<button part="close-button" class="close" aria-label=${p.close} @click=${() => store.closePreferences()}>×</button>`}
       </div>
-      <div part="body" class="y">
+      <div part="body" class="body">
         <p part="description">${p.description}</p>
         <ul part="categories">
           ${store.categories.map((name, i) => {
@@ -154,7 +194,7 @@ export class ConsentPreferences extends ConsentElement {
             const services = servicesOf(name);
             // Each disclosure's summary also names its category (hidden), so no two have the same name.
             return html`<li part="category">
-              <div class="r">
+              <div class="row">
                 <h3 part="category-title" id="c${i}">${label}</h3>
                 ${name == 'necessary' ? html`<span part="always-on">${p.alwaysOn}</span>` : nothing}
                 <button
@@ -165,9 +205,9 @@ export class ConsentPreferences extends ConsentElement {
                   aria-describedby="d${i}"
                   ?disabled=${name == 'necessary'}
                   @click=${() => {
-                    this.draft = { ...this.draft, [name]: !on };
+                    this._draft = { ...this._draft, [name]: !on };
                     // The category's switch sets all its services.
-                    for (const id of store.services[name] ?? []) delete this.draftServices[id];
+                    for (const id of store.services[name] ?? []) delete this._draftServices[id];
                     this.requestUpdate();
                   }}
                 ></button>
@@ -175,7 +215,7 @@ export class ConsentPreferences extends ConsentElement {
               <p part="category-description" id="d${i}">${description}</p>
               ${services.length
                 ? html`<details part="details">
-                    <summary part="summary">${p.services} (${services.length})<span class="v">, ${label}</span></summary>
+                    <summary part="summary">${p.services} (${services.length})<span class="visually-hidden">, ${label}</span></summary>
                     <ul>
                       ${services.map((s, j) => service(name, s, `s${i}-${j}`))}
                     </ul>
@@ -185,7 +225,7 @@ export class ConsentPreferences extends ConsentElement {
           })}
         </ul>
       </div>
-      <div part="actions" class="a">
+      <div part="actions" class="actions">
         <button part="button reject-button" @click=${() => store.rejectAll()}>${p.reject}</button>
         <button part="button accept-button" @click=${() => store.acceptAll()}>${p.accept}</button>
         <button
@@ -200,8 +240,8 @@ export class ConsentPreferences extends ConsentElement {
         </button>
       </div>`;
     return this.inline
-      ? html`<section part="base" class="b i" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title">${content}</section>`
-      : html`<dialog part="base" class="b" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
+      ? html`<section part="base" class="layer inline" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title">${content}</section>`
+      : html`<dialog part="base" class="layer" lang=${t.lang} dir=${t.dir} data-theme=${theme} aria-labelledby="title" @close=${this.handleClose} @keydown=${this.handleKeydown}>
           ${content}
         </dialog>`;
   }
@@ -211,7 +251,7 @@ export class ConsentPreferences extends ConsentElement {
    * inside a hidden route a framework keeps in the page, Next.js's cached routes), and no other
    * connected, visible `<consent-preferences>` holds the store's modal. Takes it when it may.
    */
-  private claim(store: ConsentStore & { preferencesHost?: Element }): boolean {
+  private _claim(store: ConsentStore & { preferencesHost?: Element }): boolean {
     const holder = store.preferencesHost;
     if (this.inline || !shown(this) || (holder && holder != this && holder.isConnected && shown(holder))) return false;
     store.preferencesHost = this;
@@ -220,38 +260,38 @@ export class ConsentPreferences extends ConsentElement {
 
   /** Opens or closes the native dialog to match the store. */
   protected override updated(): void {
-    const dialog = this.dialog;
-    const store = this.consent.store;
+    const dialog = this._dialog;
+    const store = this._consent.store;
     if (!dialog || !store) return;
-    const open = store.preferencesOpen && (dialog.open || this.claim(store));
+    const open = store.preferencesOpen && (dialog.open || this._claim(store));
     if (!open && (store as { preferencesHost?: Element }).preferencesHost == this) (store as { preferencesHost?: Element }).preferencesHost = undefined;
     if (open == dialog.open) return;
     if (open) {
       dialog.showModal();
       // Lock the page behind the modal; `handleClose` gives the page its scroll back.
       const root = document.documentElement.style;
-      this.overflow ??= root.overflow;
+      this._overflow ??= root.overflow;
       root.overflow = 'hidden';
     } else {
       dialog.close();
-      this.unlock();
+      this._unlock();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlock();
+    this._unlock();
   }
 
-  private unlock() {
-    if (this.overflow != null) document.documentElement.style.overflow = this.overflow;
-    this.overflow = undefined;
+  private _unlock() {
+    if (this._overflow != null) document.documentElement.style.overflow = this._overflow;
+    this._overflow = undefined;
   }
 
   /** After Escape or any close: the page scrolls again and the store knows. */
   private handleClose = () => {
-    this.unlock();
-    const store = this.consent.store;
+    this._unlock();
+    const store = this._consent.store;
     if (store?.preferencesOpen && this.isConnected) store.closePreferences();
   };
 
@@ -268,7 +308,7 @@ export class ConsentPreferences extends ConsentElement {
     const current = (this.renderRoot as ShadowRoot).activeElement;
     if (event.key == 'Escape') {
       event.preventDefault();
-      this.consent.store?.closePreferences();
+      this._consent.store?.closePreferences();
     } else if (event.key == 'Tab' && current == (event.shiftKey ? first : last)) {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();

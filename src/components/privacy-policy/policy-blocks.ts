@@ -36,7 +36,7 @@ const localDate = (value: string) => {
  */
 export class PolicyBlocks {
   /** How many tables this render drew, for their captions' ids. */
-  private tables = 0;
+  private _tables = 0;
 
   constructor(
     readonly t: PolicyStrings,
@@ -104,7 +104,7 @@ export class PolicyBlocks {
    * named by the caption.
    */
   table(caption: unknown, headers: string[], rows: unknown[][]) {
-    const id = `${this.id}-table-${++this.tables}`;
+    const id = `${this.id}-table-${++this._tables}`;
     return html`<div class="policy-scroll" role="region" tabindex="0" aria-labelledby=${id}><table>
       <caption id=${id}>${caption}</caption>
       <thead>

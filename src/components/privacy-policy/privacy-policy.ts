@@ -58,13 +58,13 @@ export class PrivacyPolicy extends LitElement {
   /** The language to render in; default: the config's `language`, then the nearest `lang` around, then the browser's. */
   override lang!: string;
 
-  private readonly consent = new StoreController(this);
+  private readonly _consent = new StoreController(this);
   private _loading?: Promise<unknown>;
   private _categories!: CategoryStrings;
   private _raw?: unknown;
   private _policy: ParsedPolicy = {};
   private _t!: PolicyStrings;
-  private b!: PolicyBlocks;
+  private _b!: PolicyBlocks;
   private _id!: string;
 
   protected override createRenderRoot() {
@@ -77,7 +77,7 @@ export class PrivacyPolicy extends LitElement {
   }
 
   override render() {
-    const store = this.consent.store;
+    const store = this._consent.store;
     if (!store?.ready) return nothing;
     const { config } = store;
     const lang = resolveLanguage({
@@ -109,37 +109,37 @@ export class PrivacyPolicy extends LitElement {
     const p = this._policy;
     const full = !!config.privacyPolicy;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    this.b = new PolicyBlocks(t, shown, level, id);
+    this._b = new PolicyBlocks(t, shown, level, id);
     // What the library does by itself is declared by itself: the proof of consent it sends and
     // the providers of the services it loads.
-    const proof = proofRows(this.b, config);
-    const providers = full ? serviceProviders(this.b, p, config, expandedNow(config, lang, () => this.requestUpdate())) : nothing;
+    const proof = proofRows(this._b, config);
+    const providers = full ? serviceProviders(this._b, p, config, expandedNow(config, lang, () => this.requestUpdate())) : nothing;
 
     const sections = (
       [
-        ['summary', p.summary && p.summary.map((block) => this.b.sub(this.b.loc(block.title), this.b.texts(block.items)))],
-        ['controller', p.controller && this.controller(p)],
-        ['data', (p.purposes || proof.purpose.length || p.mandatory || p.sensitiveData !== undefined) && this.data(p, proof.purpose)],
-        ['retention', (p.retention || proof.retention.length) && this.retention(p, proof.retention)],
-        ['recipients', (p.recipients || providers != nothing) && this.recipients(p, providers)],
-        ['transfers', p.transfers && this.transfers(p)],
-        ['cookies', this.cookies(store, config, p)],
-        ['advertising', p.advertising && advertising(this.b, p)],
-        ['analytics', p.analytics && analytics(this.b, p)],
-        ['automated', full && automated(this.b, p, config)],
-        ['rights', full && this.rights(p)],
-        ['security', (p.security || p.breach) && security(this.b, p)],
-        ['changes', (p.changes || p.history) && changes(this.b, p)],
+        ['summary', p.summary && p.summary.map((block) => this._b.sub(this._b.loc(block.title), this._b.texts(block.items)))],
+        ['controller', p.controller && this._controller(p)],
+        ['data', (p.purposes || proof.purpose.length || p.mandatory || p.sensitiveData !== undefined) && this._data(p, proof.purpose)],
+        ['retention', (p.retention || proof.retention.length) && this._retention(p, proof.retention)],
+        ['recipients', (p.recipients || providers != nothing) && this._recipients(p, providers)],
+        ['transfers', p.transfers && this._transfers(p)],
+        ['cookies', this._cookies(store, config, p)],
+        ['advertising', p.advertising && advertising(this._b, p)],
+        ['analytics', p.analytics && analytics(this._b, p)],
+        ['automated', full && automated(this._b, p, config)],
+        ['rights', full && this._rights(p)],
+        ['security', (p.security || p.breach) && security(this._b, p)],
+        ['changes', (p.changes || p.history) && changes(this._b, p)],
       ] as Array<[Key, unknown]>
     ).filter(([, content]) => content);
     const current = p.history?.find((entry) => entry.version == p.version) ?? p.history?.[0];
 
     return html`<div lang=${shown} dir=${direction(shown)}>
-      ${p.intro ? html`<p>${this.b.loc(p.intro)}</p>` : nothing}
+      ${p.intro ? html`<p>${this._b.loc(p.intro)}</p>` : nothing}
       ${p.version || current
         ? html`<p>
             ${p.version ? fill(t.version, { version: p.version }) : nothing}${p.version && current ? ' · ' : nothing}
-            ${current ? fill(t.updated, { date: this.b.date(current.date) }) : nothing}
+            ${current ? fill(t.updated, { date: this._b.date(current.date) }) : nothing}
           </p>`
         : nothing}
       ${sections.length > 1
@@ -160,103 +160,103 @@ export class PrivacyPolicy extends LitElement {
 
   // ---- sections ------------------------------------------------------------------------------
 
-  private controller({ controller, dpo }: ParsedPolicy) {
+  private _controller({ controller, dpo }: ParsedPolicy) {
     const { _t: t } = this;
-    return html`<p>${fill(t.controllerRole, { name: html`<strong>${this.b.loc(controller!.name)}</strong>` })}</p>
-      ${this.b.contact(controller!, [
+    return html`<p>${fill(t.controllerRole, { name: html`<strong>${this._b.loc(controller!.name)}</strong>` })}</p>
+      ${this._b.contact(controller!, [
         [t.representative, controller!.representative],
         [t.registration, controller!.registration],
       ])}
-      ${dpo ? this.b.sub(t.dpo, this.b.contact(dpo, [[t.dpo, dpo.name]])) : dpo === false ? html`<p>${t.noDpo}</p>` : nothing}`;
+      ${dpo ? this._b.sub(t.dpo, this._b.contact(dpo, [[t.dpo, dpo.name]])) : dpo === false ? html`<p>${t.noDpo}</p>` : nothing}`;
   }
 
-  private data({ purposes = [], mandatory, sensitiveData }: ParsedPolicy, own: unknown[][]) {
+  private _data({ purposes = [], mandatory, sensitiveData }: ParsedPolicy, own: unknown[][]) {
     const { _t: t } = this;
     const basis = (value: LocalizedText) =>
-      typeof value == 'string' && `basis-${value}` in t ? t[`basis-${value}` as Key] : this.b.loc(value);
+      typeof value == 'string' && `basis-${value}` in t ? t[`basis-${value}` as Key] : this._b.loc(value);
     const rows = [
-      ...purposes.map((row) => [this.b.loc(row.source), this.b.loc(row.data), this.b.loc(row.purpose), basis(row.legalBasis), this.b.loc(row.legitimateInterest)]),
+      ...purposes.map((row) => [this._b.loc(row.source), this._b.loc(row.data), this._b.loc(row.purpose), basis(row.legalBasis), this._b.loc(row.legitimateInterest)]),
       ...own,
     ];
     // The column saying what the legitimate interest is, only when that basis is used (art. 13(1)(d)).
     const interest = purposes.some((row) => row.legitimateInterest || row.legalBasis == 'legitimate-interest');
     return html`${rows.length
       ? html`<p>${t.dataIntro}</p>
-          ${this.b.table(
+          ${this._b.table(
             t.dataCaption,
             [t.source, t.dataColumn, t.purpose, t.legalBasis, ...(interest ? [t.legitimateInterest] : [])],
             rows.map((row) => row.slice(0, interest ? 5 : 4)),
           )}`
       : nothing}
-    ${mandatory ? this.b.sub(t.mandatory, this.b.para(mandatory === true ? t.mandatoryText : mandatory)) : nothing}
+    ${mandatory ? this._b.sub(t.mandatory, this._b.para(mandatory === true ? t.mandatoryText : mandatory)) : nothing}
     ${sensitiveData !== undefined
-      ? this.b.sub(t.sensitive, this.b.para(sensitiveData === false ? t.sensitiveText : sensitiveData))
+      ? this._b.sub(t.sensitive, this._b.para(sensitiveData === false ? t.sensitiveText : sensitiveData))
       : nothing}`;
   }
 
-  private retention({ retention = [] }: ParsedPolicy, own: unknown[][]) {
+  private _retention({ retention = [] }: ParsedPolicy, own: unknown[][]) {
     const { _t: t } = this;
     return html`<p>${t.retentionIntro}</p>
-      ${this.b.table(t.retentionCaption, [t.dataColumn, t.duration, t.justification], [
-        ...retention.map((row) => [this.b.loc(row.data), this.b.loc(row.duration), this.b.loc(row.justification)]),
+      ${this._b.table(t.retentionCaption, [t.dataColumn, t.duration, t.justification], [
+        ...retention.map((row) => [this._b.loc(row.data), this._b.loc(row.duration), this._b.loc(row.justification)]),
         ...own,
       ])}
       <p>${t.retentionEnd}</p>`;
   }
 
-  private recipients({ recipients = {} }: ParsedPolicy, providers: unknown) {
+  private _recipients({ recipients = {} }: ParsedPolicy, providers: unknown) {
     const { _t: t } = this;
     const { internal, processors, authorities, noSale } = recipients;
-    return html`${internal ? this.b.sub(t.internal, this.b.texts(internal)) : nothing}
+    return html`${internal ? this._b.sub(t.internal, this._b.texts(internal)) : nothing}
     ${processors
-      ? this.b.sub(
+      ? this._b.sub(
           t.processors,
-          this.b.table(
+          this._b.table(
             t.processorsCaption,
             [t.processor, t.purpose, t.location],
             processors.map((row) => [
-              this.b.link(row.name, row.url),
-              this.b.loc(row.purpose),
-              row.safeguard ? `${this.b.loc(row.location)} (${this.b.loc(row.safeguard)})` : this.b.loc(row.location),
+              this._b.link(row.name, row.url),
+              this._b.loc(row.purpose),
+              row.safeguard ? `${this._b.loc(row.location)} (${this._b.loc(row.safeguard)})` : this._b.loc(row.location),
             ]),
           ),
         )
       : nothing}
     ${providers}
-    ${authorities ? this.b.sub(t.authorities, this.b.para(authorities)) : nothing}
+    ${authorities ? this._b.sub(t.authorities, this._b.para(authorities)) : nothing}
     ${noSale ? html`<p>${t.noSale}</p>` : nothing}`;
   }
 
-  private transfers(p: ParsedPolicy) {
+  private _transfers(p: ParsedPolicy) {
     const { _t: t } = this;
     const { description, safeguards, measures } = p.transfers!;
-    const email = this.rightsContact(p)?.email;
-    return html`${description ? this.b.para(description) : nothing}
+    const email = this._rightsContact(p)?.email;
+    return html`${description ? this._b.para(description) : nothing}
     ${safeguards
-      ? this.b.sub(
+      ? this._b.sub(
           t.safeguards,
-          this.b.list(
+          this._b.list(
             safeguards.map(
               (item) =>
-                html`<strong>${this.b.loc(item.name)}</strong>${item.description ? ` — ${this.b.loc(item.description)}` : ''}${item.link
-                  ? html` (${this.b.link(item.link.label, item.link.url)})`
+                html`<strong>${this._b.loc(item.name)}</strong>${item.description ? ` — ${this._b.loc(item.description)}` : ''}${item.link
+                  ? html` (${this._b.link(item.link.label, item.link.url)})`
                   : nothing}`,
             ),
           ),
         )
       : nothing}
-    ${measures ? this.b.sub(t.measures, this.b.texts(measures)) : nothing}
-    ${safeguards && email ? html`<p>${fill(t.transfersCopy, { contact: this.b.email(email) })}</p>` : nothing}`;
+    ${measures ? this._b.sub(t.measures, this._b.texts(measures)) : nothing}
+    ${safeguards && email ? html`<p>${fill(t.transfersCopy, { contact: this._b.email(email) })}</p>` : nothing}`;
   }
 
-  private cookies(store: ConsentStore, config: NormalizedConfig, p: ParsedPolicy) {
+  private _cookies(store: ConsentStore, config: NormalizedConfig, p: ParsedPolicy) {
     const { _t: t, _id: id } = this;
     const choices = store.getAll();
     const declared = Object.values(config.categories).flatMap((category) =>
       (category.services ?? []).flatMap((service) => (service.cookies ?? []).map((cookie) => cookie.name)),
     );
     // Catalogue presets, expanded on demand in the policy's language (until then, as the config gives them).
-    const lang = this.b.lang;
+    const lang = this._b.lang;
     const expanded = expandedNow(config, lang, () => this.requestUpdate());
     const tables = store.categories.map((name) => {
       const category = config.categories[name];
@@ -268,8 +268,8 @@ export class PrivacyPolicy extends LitElement {
         return (names.length ? names : [[t.noCookie] as const]).map(([label, cookie]) => [
           label,
           service.name,
-          this.b.link(service.provider ?? '', service.privacyUrl),
-          this.b.loc(cookie?.purpose ?? service.purpose),
+          this._b.link(service.provider ?? '', service.privacyUrl),
+          this._b.loc(cookie?.purpose ?? service.purpose),
           formatLifetime(cookie?.lifetime, lang, 'session'),
         ]);
       });
@@ -278,13 +278,13 @@ export class PrivacyPolicy extends LitElement {
         rows.unshift([
           config.cookie.name,
           t.thisSite,
-          p.controller ? this.b.loc(p.controller.name) : '',
+          p.controller ? this._b.loc(p.controller.name) : '',
           t.consentCookiePurpose,
           t.consentCookieLifetime,
         ]);
       return rows.length
-        ? html`${this.category(name, 1) ? html`<p>${this.category(name, 1)}</p>` : nothing}
-          ${this.b.table(fill(t.cookiesCaption, { category: this.category(name) }), [t.cookie, t.service, t.provider, t.purpose, t.lifetime], rows)}`
+        ? html`${this._category(name, 1) ? html`<p>${this._category(name, 1)}</p>` : nothing}
+          ${this._b.table(fill(t.cookiesCaption, { category: this._category(name) }), [t.cookie, t.service, t.provider, t.purpose, t.lifetime], rows)}`
         : nothing;
     });
     const decided = store.decided;
@@ -293,48 +293,48 @@ export class PrivacyPolicy extends LitElement {
         <dl class="policy-pairs">
           ${store.categories.map(
             (name) =>
-              html`<dt>${this.category(name)}</dt>
+              html`<dt>${this._category(name)}</dt>
                 <dd>${name == 'necessary' ? t.alwaysOn : choices[name] ? t.granted : t.refused}</dd>`,
           )}
           ${decided
             ? html`<dt>${t.consentId}</dt>
                 <dd><code>${store.consentId}</code></dd>
                 <dt>${t.decidedOn}</dt>
-                <dd>${this.b.date(new Date(store.timestamp!), true)}</dd>
+                <dd>${this._b.date(new Date(store.timestamp!), true)}</dd>
                 <dt>${t.expiresOn}</dt>
-                <dd>${this.b.date(store.expires!)}</dd>`
+                <dd>${this._b.date(store.expires!)}</dd>`
             : nothing}
         </dl>
       </div>
       <button type="button" @click=${() => store.openPreferences()}>${decided ? t.change : t.choose}</button>`;
     return html`<p>${t.cookiesIntro}</p>
-      ${tables} ${heading(this.b.level + 1, `${id}-status`, t.status)} ${status}`;
+      ${tables} ${heading(this._b.level + 1, `${id}-status`, t.status)} ${status}`;
   }
 
-  private rights(p: ParsedPolicy) {
+  private _rights(p: ParsedPolicy) {
     const { _t: t, _id: id } = this;
     const { rights, authority } = p;
-    const contact = this.rightsContact(p);
+    const contact = this._rightsContact(p);
     const proof = rights?.identityProof;
     return html`<p>${t.rightsIntro}</p>
       <dl>
         ${(rights?.list ?? RIGHT_KEYS.slice(0, 6)).map((right) =>
           typeof right == 'string'
             ? html`<dt>${t[`right-${right}` as Key]}</dt><dd>${t[`right-${right}-text` as Key]}</dd>`
-            : html`<dt>${this.b.loc(right.title)}</dt><dd>${this.b.loc(right.description)}</dd>`,
+            : html`<dt>${this._b.loc(right.title)}</dt><dd>${this._b.loc(right.description)}</dd>`,
         )}
       </dl>
-      ${this.b.sub(
+      ${this._b.sub(
         t.exercise,
-        html`${contact ? html`<p>${t.exerciseIntro}</p>${this.b.contact(contact, [[t.contactName, contact.name]])}` : nothing}
-        ${proof ? this.b.para(proof === true ? t.identityProof : proof) : nothing}
+        html`${contact ? html`<p>${t.exerciseIntro}</p>${this._b.contact(contact, [[t.contactName, contact.name]])}` : nothing}
+        ${proof ? this._b.para(proof === true ? t.identityProof : proof) : nothing}
         <p>${t.answerDelay}</p>`,
       )}
-      ${this.b.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.withdrawalLink}</a>` })}</p>`)}
-      ${this.b.sub(
+      ${this._b.sub(t.withdrawal, html`<p>${fill(t.withdrawalText, { link: html`<a href="#${id}-status">${t.withdrawalLink}</a>` })}</p>`)}
+      ${this._b.sub(
         t.complaint,
         authority
-          ? html`<p>${fill(t.complaintText, { authority: this.b.loc(authority.name) })}</p>${this.b.contact(authority)}`
+          ? html`<p>${fill(t.complaintText, { authority: this._b.loc(authority.name) })}</p>${this._b.contact(authority)}`
           : html`<p>${t.complaintGeneric}</p>`,
       )}`;
   }
@@ -342,10 +342,10 @@ export class PrivacyPolicy extends LitElement {
   // ---- building blocks -----------------------------------------------------------------------
 
   /** The config's label (or description), else the built-in one of the usual categories, else the name. */
-  private category(name: string, description = 0): string {
-    const own = this.consent.store!.config.categories[name];
+  private _category(name: string, description = 0): string {
+    const own = this._consent.store!.config.categories[name];
     return (
-      this.b.loc(description ? own.description : own.label) ||
+      this._b.loc(description ? own.description : own.label) ||
       (this._categories[name as keyof CategoryStrings]?.[description] ?? (description ? '' : name))
     );
   }
@@ -356,7 +356,7 @@ export class PrivacyPolicy extends LitElement {
   }
 
   /** Where rights requests go: the configured contact, else the DPO, else the controller. */
-  private rightsContact({ rights, dpo, controller }: ParsedPolicy): PolicyContact | undefined {
+  private _rightsContact({ rights, dpo, controller }: ParsedPolicy): PolicyContact | undefined {
     return rights?.contact ?? (dpo || controller);
   }
 }
