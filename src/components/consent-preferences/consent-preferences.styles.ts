@@ -148,13 +148,4 @@ export const preferencesStyles = css`
     margin: 0;
     font-size: 0.9375rem;
   }
-  /* Read by screen readers only: tells the category disclosures apart. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
