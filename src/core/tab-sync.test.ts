@@ -65,9 +65,13 @@ describe('tabs in sync (the consent cookie)', () => {
     const first = open();
     const second = tab();
     second.stop();
+    // A tab still listening hears the change event that the stopped one would have heard too.
+    const witness = open();
+    await cookieChangesReported();
     first.store.acceptAll();
+    await waitUntil(() => witness.store.decided, 'the listening tab never heard the change');
+    // The focus handler runs synchronously: had it stayed, the stopped tab would sync now.
     dispatchEvent(new Event('focus'));
-    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(second.store.decided).to.equal(false);
   });
 

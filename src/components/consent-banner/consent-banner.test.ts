@@ -437,7 +437,8 @@ describe('<consent-banner>', function () {
         texts: { en: { banner: { title: hostile, description: hostile } } },
         categories: { analytics: { label: hostile } },
       });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Rendered: a hostile text that became markup would be an element now, before any handler fires.
+      await el.updateComplete;
       expect(text(el, 'title')).to.equal(hostile);
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

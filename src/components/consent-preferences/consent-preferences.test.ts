@@ -370,7 +370,8 @@ describe('<consent-preferences>', function () {
       });
       await open(el, store);
       (part(el, 'details') as HTMLDetailsElement).open = true;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Rendered: a hostile text that became markup would be an element now, before any handler fires.
+      await el.updateComplete;
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect(part(el, 'title')!.textContent).to.equal(hostile);
       expect(part(el, 'service-name')!.textContent).to.equal(hostile);

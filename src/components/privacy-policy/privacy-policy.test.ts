@@ -658,7 +658,8 @@ describe('<privacy-policy>', () => {
       config.categories!.analytics.label = attack;
       config.categories!.analytics.services![0].cookies![0].name = attack;
       const { el } = await show(config);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Rendered: a hostile text that became markup would be an element now, before any handler fires.
+      await el.updateComplete;
       expect(el.querySelectorAll('img, script').length).to.equal(0);
       expect((window as { __policyPwned?: number }).__policyPwned).to.equal(undefined);
       expect(text(el.querySelector('#privacy-policy-rights'))).to.equal(attack);
