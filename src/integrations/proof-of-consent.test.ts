@@ -1,8 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { makeStore, NOW, record, sampleConfig, DAY } from '../../test/helpers/store.js';
 import { memoryStorage } from '../core/storage/memory-storage.js';
-import { connectProofOfConsent, summarizeBrowser } from './proof-of-consent.js';
+import { connectProofOfConsent } from './proof-of-consent.js';
+import { sendProof, summarizeBrowser } from './proof-beacon.js';
 import { proofsReceived as received } from '../../test/helpers/proofs.js';
+import { until } from '../../test/helpers/wait.js';
+
+/**
+ * `sendProof`, counted: a test that swaps the browser's functions waits for the sends it caused
+ * before putting them back. `asks`: how often a decision asked for the sender (synchronously).
+ */
+let sends = 0;
+let asks = 0;
+const countedSender = async () => {
+  asks++;
+  return (endpoint: string, proof: object) => {
+    sendProof(endpoint, proof);
+    sends++;
+  };
+};
 
 let run = 0;
 const newKey = () => `unit-${Date.now().toString(36)}-${++run}`;
@@ -16,7 +32,7 @@ function proofStore(key: string, overrides: Parameters<typeof makeStore>[0] = {}
     }),
     ...overrides,
   });
-  const stop = connectProofOfConsent(made.store);
+  const stop = connectProofOfConsent(made.store, countedSender);
   return { ...made, stop };
 }
 
@@ -147,7 +163,7 @@ describe('proof of consent', function () {
   it('uses the configured language when it is not auto', async () => {
     const key = newKey();
     const { store } = makeStore({ config: sampleConfig({ language: 'en', proofOfConsent: { endpoint: `/__proof/${key}` } }) });
-    stops.push(connectProofOfConsent(store));
+    stops.push(connectProofOfConsent(store, async () => sendProof));
     store.rejectAll();
     const [proof] = bodies(await received(key, 1));
     expect(proof.language).to.equal('en');
@@ -207,12 +223,14 @@ describe('proof of consent', function () {
   });
 
   /** Accepts all on a store reporting to `key`, with `navigator.sendBeacon` replaced meanwhile. */
-  const acceptWithBeacon = (key: string, sendBeacon: unknown) => {
+  const acceptWithBeacon = async (key: string, sendBeacon: unknown) => {
     Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
     try {
       const { store, stop } = proofStore(key);
       stops.push(stop);
+      const before = sends;
       store.acceptAll();
+      await until(() => sends > before, 'the proof sent');
     } finally {
       delete (navigator as { sendBeacon?: unknown }).sendBeacon;
     }
@@ -221,7 +239,7 @@ describe('proof of consent', function () {
   it('falls back to fetch with keepalive when sendBeacon refuses or is missing', async () => {
     for (const sendBeacon of [() => false, undefined]) {
       const key = newKey();
-      acceptWithBeacon(key, sendBeacon);
+      await acceptWithBeacon(key, sendBeacon);
       const entries = await received(key, 1);
       expect(entries, String(sendBeacon)).to.have.length(1);
       expect(JSON.parse(entries[0].body).reason).to.equal('accept-all');
@@ -232,7 +250,7 @@ describe('proof of consent', function () {
   it('never sends the site cookies through the fetch fallback', async () => {
     document.cookie = 'site_session=secret123; path=/';
     const key = newKey();
-    acceptWithBeacon(key, undefined);
+    await acceptWithBeacon(key, undefined);
     const [entry] = await received(key, 1);
     expect(entry.cookie ?? '').to.not.contain('secret123');
     expect(entry.body).to.not.contain('secret123');
@@ -251,11 +269,13 @@ describe('proof of consent', function () {
           Object.defineProperty(navigator, 'sendBeacon', { value: sendBeacon, configurable: true });
           try {
             const { store } = makeStore({ config: sampleConfig({ proofOfConsent: { endpoint } }) });
-            stops.push(connectProofOfConsent(store));
+            stops.push(connectProofOfConsent(store, countedSender));
+            const before = sends;
             store.acceptAll();
             expect(store.get('analytics'), endpoint).to.equal(true);
             store.rejectAll();
             expect(store.get('analytics'), endpoint).to.equal(false);
+            await until(() => sends == before + 2, 'both proofs sent');
           } finally {
             delete (navigator as { sendBeacon?: unknown }).sendBeacon;
           }
@@ -268,9 +288,11 @@ describe('proof of consent', function () {
       Object.defineProperty(navigator, 'sendBeacon', { value: undefined, configurable: true });
       try {
         const { store } = makeStore({ config: sampleConfig({ proofOfConsent: { endpoint: '/__proof/x' } }) });
-        stops.push(connectProofOfConsent(store));
+        stops.push(connectProofOfConsent(store, countedSender));
+        const before = sends;
         store.acceptAll();
         expect(store.get('marketing')).to.equal(true);
+        await until(() => sends == before + 1, 'the proof sent');
       } finally {
         window.fetch = fetch;
         delete (navigator as { sendBeacon?: unknown }).sendBeacon;
@@ -296,9 +318,13 @@ describe('proof of consent', function () {
     let beacons = 0;
     Object.defineProperty(navigator, 'sendBeacon', { value: () => !!++beacons, configurable: true });
     try {
-      const stop = connectProofOfConsent(store);
+      const stop = connectProofOfConsent(store, countedSender);
+      const before = asks;
       store.acceptAll();
+      store.rejectAll();
       stop();
+      // Not even the sender is asked for (a decision asks for it at once when there is an endpoint).
+      expect(asks).to.equal(before);
     } finally {
       delete (navigator as { sendBeacon?: unknown }).sendBeacon;
     }

@@ -5,7 +5,8 @@ import { syncTabs } from '../core/tab-sync.js';
 import type { ConsentConfig, ConsentConfigJson } from '../core/types.js';
 import { configProblems } from '../integrations/config-notice.js';
 import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
-import { connectProofOfConsent } from '../integrations/proof-of-consent.js';
+import { sendProof } from '../integrations/proof-beacon.js';
+import { connectProofOfConsent, type ProofSender } from '../integrations/proof-of-consent.js';
 import { pageTables } from '../i18n/page/index.js';
 import type { PageTable } from '../i18n/strings.js';
 import { loadTable } from '../i18n/tables.js';
@@ -30,6 +31,8 @@ export interface StartOptions {
   loadTagExtras: () => Promise<TagExtras>;
   /** Loads the built-in texts of the controls put in the page (the reopen control), in one language. */
   loadPageTexts: (lang: string) => Promise<PageTable>;
+  /** Gives what sends the proof of consent, asked for at each decision (the script tag: from its UI chunk). */
+  loadProofSender: () => Promise<ProofSender>;
   /**
    * Shows config problems on the page too, not only in the console, whatever the host (they
    * always show on `localhost`, `127.0.0.1`, `*.localhost` and `*.test`).
@@ -51,22 +54,16 @@ export function startPage(config: ConsentConfig | unknown, options: StartOptions
   const store = options.store ?? new ConsentStore();
   registerStore(store);
   store.load(config, options.problem);
-  connectPage(store, options.loadTagExtras, options.loadPageTexts, options.nonce, options.debug);
+  connectPage(store, options);
   return store;
 }
 
 /** Connects a loaded store to the page: everything `startPage` does after `load`. */
-export function connectPage(
-  store: ConsentStore,
-  loadTagExtras: () => Promise<TagExtras>,
-  loadPageTexts: (lang: string) => Promise<PageTable>,
-  nonce?: string,
-  debug?: boolean,
-): void {
+export function connectPage(store: ConsentStore, { loadTagExtras, loadPageTexts, loadProofSender, nonce, debug }: StartOptions): void {
   const problems = configProblems(store, debug);
   if (problems) loadTagExtras().then((extras) => extras.configNotice?.(problems), () => {});
   connectConsentMode(store);
-  connectProofOfConsent(store);
+  connectProofOfConsent(store, loadProofSender);
   syncTabs(store);
   startTagLoader(store, loadTagExtras, nonce);
   drawReopenButton(store, loadPageTexts);
@@ -89,5 +86,6 @@ export const startConsentElements = (config: ConsentConfig | ConsentConfigJson, 
   startPage(config, {
     loadTagExtras: () => import('../integrations/tag-extras.js'),
     loadPageTexts: (lang) => loadTable(pageTables, lang),
+    loadProofSender: async () => sendProof,
     ...options,
   });

@@ -9,6 +9,8 @@ import type { ConsentStore } from '../core/consent-store.js';
 import { loadTexts } from '../i18n/strings.js';
 import { defineOnce } from '../internal/mount.js';
 
+export { sendProof } from '../integrations/proof-beacon.js';
+
 let preferences: Promise<void> | undefined;
 /** The elements this chunk added, per tag. */
 const added: Record<string, Element | undefined> = {};

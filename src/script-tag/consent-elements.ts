@@ -15,6 +15,7 @@ import { watchAdded } from '../core/watch-added.js';
 import { resolveLanguage, type LanguageConfig } from '../i18n/localize.js';
 import type { PageTable } from '../i18n/strings.js';
 import { setConsentDefaults, setLateConsentOptions } from '../integrations/consent-mode.js';
+import type { ProofSender } from '../integrations/proof-of-consent.js';
 import type { TagExtras } from '../integrations/tag-loader.js';
 import { connectPage } from '../page/start-page.js';
 import type { UiModule } from './ui-module.js';
@@ -108,7 +109,14 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
   // The UI chunk starts downloading before anything else is set up.
   showUi();
   // The nonce property survives the attribute being hidden by a header CSP.
-  connectPage(store, () => load<TagExtras>('tags'), (lang) => loadText<PageTable>('page', lang), script?.nonce, script?.hasAttribute('data-debug'));
+  connectPage(store, {
+    loadTagExtras: () => load<TagExtras>('tags'),
+    loadPageTexts: (lang) => loadText<PageTable>('page', lang),
+    // Decisions are taken in the UI chunk's elements (the policy's chunk imports it too).
+    loadProofSender: () => load<{ sendProof: ProofSender }>('ui').then((ui) => ui.sendProof),
+    nonce: script?.nonce,
+    debug: script?.hasAttribute('data-debug'),
+  });
   store.on('ui', showUi);
   // A <privacy-policy> or <consent-preferences> further down the page, then any a single-page
   // app renders later (a client-side route to the policy): watched from the end of parsing,

@@ -23,27 +23,37 @@ function closure(file, seen = new Set()) {
 const total = (files) => [...files].reduce((sum, file) => sum + gzip(file), 0);
 
 const CEILINGS = {
-  // 10,388 B after this round (6,630 B at its start): js-cookie and the one cookie module (~830 B),
-  // complete config diagnostics (~510 B), per-service choices and presets (~1,200 B), the proof's
-  // browser/device summary, 29 languages' resolution, whenReady. Issue 19 owns the way back.
-  core: 10500,
-  firstVisit: 15950, // 15,809 B (fr): the core above + the banner chunk + the banner table
-  policyPage: 35000, // 34,695 B: core + policy chunk + Lit (with the catalogue's expansion) + the banner chunk + three text tables
+  // The core alone, and with what a plain return visit also downloads: the page table of its
+  // language (the reopen control's name). 6,630 B for the core at the start of the languages
+  // round; then js-cookie and the one cookie module (~830 B), complete config diagnostics
+  // (~510 B), per-service choices and presets (~1,200 B), 29 languages' resolution, whenReady.
+  // The proof's sending half (browser summary, beacon) left for the UI chunk (-414 B).
+  core: 10050,
+  returnVisit: 10420,
+  // The core + the banner chunk + the banner and page tables of the language shown.
+  firstVisit: 16480,
+  policyPage: 35100, // core + policy chunk + Lit (with the catalogue's expansion) + the banner chunk + three text tables
 };
 
-test(`the core script (return visit) stays within ${CEILINGS.core} B gzip`, () => {
+test(`the core script stays within ${CEILINGS.core} B gzip`, () => {
   const bytes = gzip('consent-elements.js');
-  console.log(`core: ${bytes} B gzip (target 6144)`);
+  console.log(`core: ${bytes} B gzip`);
   assert.ok(bytes <= CEILINGS.core, `dist/consent-elements.js is ${bytes} B gzip`);
 });
 
-for (const lang of ['fr', 'en'])
-  test(`a first visit in ${lang} (core + banner UI + its language table) stays within ${CEILINGS.firstVisit} B gzip`, () => {
-    const files = new Set([...closure('consent-elements-ui.js'), `consent-elements-banner-${lang}.js`]);
+for (const lang of ['fr', 'en']) {
+  test(`a return visit in ${lang} (core + the page table) stays within ${CEILINGS.returnVisit} B gzip`, () => {
+    const bytes = gzip('consent-elements.js') + gzip(`consent-elements-page-${lang}.js`);
+    console.log(`return visit (${lang}): ${bytes} B gzip over 2 files (target 6144)`);
+    assert.ok(bytes <= CEILINGS.returnVisit, `a return visit in ${lang} is ${bytes} B gzip`);
+  });
+  test(`a first visit in ${lang} (core + banner UI + its language tables) stays within ${CEILINGS.firstVisit} B gzip`, () => {
+    const files = new Set([...closure('consent-elements-ui.js'), `consent-elements-banner-${lang}.js`, `consent-elements-page-${lang}.js`]);
     const bytes = gzip('consent-elements.js') + total(files);
     console.log(`first visit (${lang}): ${bytes} B gzip over ${files.size + 1} files (target 12398)`);
     assert.ok(bytes <= CEILINGS.firstVisit, `first visit in ${lang} is ${bytes} B gzip`);
   });
+}
 
 test(`a returning visitor's privacy-policy page stays within ${CEILINGS.policyPage} B gzip`, () => {
   const files = new Set([...closure('consent-elements-policy.js'), 'consent-elements-policy-fr.js', 'consent-elements-banner-fr.js', 'consent-elements-preferences-fr.js']);
