@@ -92,3 +92,10 @@ test('the script-tag core is a classic script: no top-level import or export', (
   assert.doesNotMatch(code, /^\s*(import|export)\s/m);
   assert.match(code, /^(!function|\(\(\)=>|\(function)/);
 });
+
+test('the inline Consent Mode default (dist/consent-default.js) stays small, and the README shows it as it is', () => {
+  const snippet = read('consent-default.js').trim();
+  assert.ok(snippet.length <= 400, `the snippet is ${snippet.length} B`);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.ok(readme.includes(`<script>${snippet}</script>`), 'README.md inlines dist/consent-default.js exactly');
+});
