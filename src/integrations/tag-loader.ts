@@ -6,8 +6,11 @@ import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
 const BLOCKED =
   'script[type="text/plain"]:is([data-consent-category],[data-consent-service]),:is([data-consent-category],[data-consent-service])[data-src]';
-/** Embeds with a waiting `data-src` and no consent attribute: the catalogue may know their address (`youtube.com/embed/…`). */
-const UNNAMED = 'iframe[data-src]:not([data-consent-category],[data-consent-service])';
+/**
+ * What the page's nodes are matched against, once: the blocked elements, and embeds with a
+ * waiting `data-src` and no consent attribute, whose address the catalogue may know (`youtube.com/embed/…`).
+ */
+const WATCHED = BLOCKED + ',iframe[data-src]:not([data-consent-category],[data-consent-service])';
 
 /** Turns strings into Trusted Types (or leaves them as they are where there is no such thing). */
 interface Trust {
@@ -215,18 +218,18 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
         update();
       }
     });
-  doc.querySelectorAll(BLOCKED).forEach(found);
-  doc.querySelectorAll(UNNAMED).forEach(unnamed);
-  // Nothing needs an update when nothing is pending.
-  const observer = watchAdded(BLOCKED, found, () => pending.size && update());
-  const unnamedObserver = watchAdded(UNNAMED, unnamed);
+  /** A blocked element, or an embed the catalogue may know (the page's nodes are matched once, against both). */
+  const seen = (element: Element) => (element.matches(BLOCKED) ? found : unnamed)(element);
+  doc.querySelectorAll(WATCHED).forEach(seen);
+  // One observer for both: while the page parses it runs for every few nodes. Nothing needs an
+  // update when nothing is pending.
+  const observer = watchAdded(WATCHED, seen, () => pending.size && update());
   update();
   const off = store.on('consent-change', handleChange);
   addEventListener('error', handleError, true);
   doc.addEventListener('DOMContentLoaded', update);
   return () => {
     observer.disconnect();
-    unnamedObserver.disconnect();
     off();
     removeEventListener('error', handleError, true);
     doc.removeEventListener('DOMContentLoaded', update);
