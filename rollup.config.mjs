@@ -8,9 +8,18 @@ import { buildCatalogue } from './scripts/build-catalogue.mjs';
 // The catalogue's on-demand modules (src/catalogue/generated/), from catalogue/*.json.
 buildCatalogue();
 
-/** Catalogue chunks go in `dist/catalogue/` (one per entry and per entry and language), the rest beside the core. */
-const chunkName = ({ name, moduleIds }) =>
-  moduleIds[0] && moduleIds.every((id) => /[\\/]catalogue[\\/]generated[\\/]/.test(id)) ? `catalogue/${name}.js` : `consent-elements-${name.replace(/^consent-/, '')}.js`;
+/**
+ * The catalogue's per-entry modules (`src/catalogue/generated/<id>.js`, `<id>.<lang>.js`,
+ * `embeds.js`) ship once, as the npm build writes them (`dist/catalogue/generated/`): the
+ * script-tag chunks import those files instead of carrying copies of their own.
+ */
+const CATALOGUE_ENTRY = /[\\/]src[\\/]catalogue[\\/]generated[\\/](?!index\b)([\w.-]+)\.js$/;
+const catalogueFiles = {
+  external: (id) => CATALOGUE_ENTRY.test(id),
+  paths: (id) => id.replace(/^.*[\\/]src[\\/]catalogue[\\/]generated[\\/]/, './catalogue/generated/'),
+};
+
+const chunkName = ({ name }) => `consent-elements-${name.replace(/^consent-/, '')}.js`;
 
 /** Prints raw and gzip bytes of every file a build writes (STYLE.md: measure what ships). */
 const printSizes = () => ({
@@ -163,10 +172,12 @@ export default [
     },
     // The entry keeps its own name and exports (`mount`) even when a chunk it loads imports from it.
     preserveEntrySignatures: 'allow-extension',
+    external: catalogueFiles.external,
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
+      paths: catalogueFiles.paths,
       // Stable names (language tables): the files are versioned by the package, and a
       // rebuild replaces them instead of piling up hashed copies.
       chunkFileNames: chunkName,
@@ -181,7 +192,8 @@ export default [
   // control's name).
   {
     input: { 'consent-elements-tags': 'src/script-tag/consent-elements-tags.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, plugins: [minify()] },
+    external: catalogueFiles.external,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, paths: catalogueFiles.paths, plugins: [minify()] },
     plugins: [tableFiles(), nodeResolve(), scriptTagTypescript(), printSizes()],
   },
 ];

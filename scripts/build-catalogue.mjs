@@ -23,6 +23,8 @@ export function buildCatalogue(out = join(root, 'src/catalogue/generated')) {
     const path = join(out, file);
     if (!existsSync(path) || readFileSync(path, 'utf8') != text) writeFileSync(path, text);
   };
+  // Shipped as written (dist/catalogue/generated/, loaded by the browser as is): keys unquoted.
+  const literal = (value) => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:');
   const ids = [];
   const embeds = [];
   for (const file of readdirSync(join(dir, 'services')).sort()) {
@@ -42,15 +44,15 @@ export function buildCatalogue(out = join(root, 'src/catalogue/generated')) {
       dataLocations: s.dataLocations,
       safeguards: s.safeguards,
     };
-    const loaders = langs.map((lang) => `${JSON.stringify(lang)}:()=>import(${JSON.stringify(`./${s.id}.${lang}.js`)})`).join(',');
-    write(`${s.id}.js`, `export default ${JSON.stringify(base)};\nexport const texts={${loaders}};\n`);
+    const loaders = langs.map((lang) => `${lang}:()=>import('./${s.id}.${lang}.js')`).join(',');
+    write(`${s.id}.js`, `export default ${literal(base)};\nexport const texts={${loaders}};\n`);
     for (const lang of langs) {
       const texts = {
         purpose: s.purpose[lang],
         cookies: s.cookies.map((c) => purposes[c.purpose]?.[lang] ?? ''),
         safeguards: s.safeguards.map((k) => safeguards[k]?.[lang] ?? k),
       };
-      write(`${s.id}.${lang}.js`, `export default ${JSON.stringify(texts)};\n`);
+      write(`${s.id}.${lang}.js`, `export default ${literal(texts)};\n`);
     }
     for (const pattern of s.embeds) embeds.push([pattern, s.id]);
   }

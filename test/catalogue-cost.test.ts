@@ -55,7 +55,7 @@ describe('catalogue: what a visitor downloads', function () {
     await until(() => dialog()?.textContent?.includes('Hotjar Ltd'), 'the entries in the dialog');
     const catalogue = (await requested()).filter((path) => path.includes('/catalogue/')).sort();
     expect(catalogue).to.deep.equal(
-      ['google-analytics', 'hotjar', 'youtube'].flatMap((id) => [`/dist/catalogue/${id}.fr.js`, `/dist/catalogue/${id}.js`]).sort(),
+      ['google-analytics', 'hotjar', 'youtube'].flatMap((id) => [`/dist/catalogue/generated/${id}.fr.js`, `/dist/catalogue/generated/${id}.js`]).sort(),
     );
   });
 });

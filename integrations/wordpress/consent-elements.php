@@ -9,7 +9,8 @@
  * consent-elements/ holding the library's files and your config:
  *
  *   wp-content/mu-plugins/consent-elements.php        this file
- *   wp-content/mu-plugins/consent-elements/            dist/consent-elements*.js, and consent.json
+ *   wp-content/mu-plugins/consent-elements/            dist/consent-elements*.js, dist/catalogue/generated/
+ *                                                      (as catalogue/generated/), and consent.json
  *
  * Why a must-use plugin rather than the theme's functions.php: WordPress strips tags it does not
  * know from the content of users without the unfiltered_html capability. The filter below that
