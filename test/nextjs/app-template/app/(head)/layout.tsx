@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import config from '../public/consent.json';
-import { Hydrated } from './hydrated';
+import config from '../../public/consent.json';
+import { Hydrated } from '../hydrated';
 
 // The README's "script in the layout's <head>" set-up: the config inline, then the library's
 // classic script, so that it runs while the <head> is parsed, then the site's own tag (the place
