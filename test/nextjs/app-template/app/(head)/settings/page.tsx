@@ -2,7 +2,7 @@ export default function Settings() {
   return (
     <main>
       <h1 id="settings">Cookie settings</h1>
-      <consent-preferences suppressHydrationWarning />
+      <consent-preferences />
     </main>
   );
 }
