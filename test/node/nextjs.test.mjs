@@ -20,6 +20,8 @@ const template = `${root}test/nextjs/app-template/`;
 const app = `${root}.cache/nextjs-app/`;
 const next = `${app}node_modules/next/dist/bin/next`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '' };
+// Set by `node --test` for its own subprocesses: Next's Node processes are not tests.
+delete env.NODE_TEST_CONTEXT;
 /** What React (development or production) says when hydration goes wrong. */
 const HYDRATION = /hydrat|did not match|mismatch|Minified React error #4(18|19|21|22|23|25)/i;
 
@@ -71,7 +73,6 @@ async function startNext(mode) {
   child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise((_, reject) =>
     child.on('exit', (code) => {
-      children.delete(child);
       reject(new Error(`next ${mode} exited (${code}):\n${output.slice(-3000)}`));
     }),
   );
@@ -91,23 +92,29 @@ async function startNext(mode) {
   return { url: await Promise.race([ready, exited]), output: () => output };
 }
 
+/** Sends `name` to the process group led by `child` (its workers too, even once it has gone). */
+function signal(child, name) {
+  try {
+    process.kill(-child.pid, name);
+  } catch {
+    /* the whole group is gone */
+  }
+}
+
 /** Ends a process group started here: SIGTERM, then SIGKILL if it lingers. */
 async function stop(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return children.delete(child);
-  const gone = new Promise((resolve) => child.once('exit', resolve));
-  const signal = (name) => {
-    try {
-      process.kill(-child.pid, name);
-    } catch {
-      /* already gone */
-    }
-  };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), 5000);
+  const running = child.exitCode === null && child.signalCode === null;
+  const gone = running ? new Promise((resolve) => child.once('exit', resolve)) : undefined;
+  signal(child, 'SIGTERM');
+  const timer = setTimeout(() => signal(child, 'SIGKILL'), 5000);
   await gone;
   clearTimeout(timer);
+  signal(child, 'SIGKILL');
   children.delete(child);
 }
+
+// Should the test process end without its `after` hooks (an interrupted run), no group outlives it.
+process.on('exit', () => children.forEach((child) => signal(child, 'SIGKILL')));
 
 /** The app, installed once per package.json, with this checkout's script-tag build. */
 async function prepareApp() {
@@ -123,7 +130,7 @@ async function prepareApp() {
   if (!upToDate) {
     const started = Date.now();
     try {
-      await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], 'npm install');
+      await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--fetch-retries=1', '--fetch-timeout=60000'], 'npm install');
     } catch (error) {
       throw new Error(
         `Could not install the Next.js test app from the npm registry (${process.env.npm_config_registry || 'https://registry.npmjs.org/'}): ` +
