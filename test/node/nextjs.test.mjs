@@ -89,7 +89,7 @@ async function startNext(mode) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   })();
-  return { url: await Promise.race([ready, exited]), output: () => output };
+  return { url: await Promise.race([ready, exited]), child };
 }
 
 /** Sends `name` to the process group led by `child` (its workers too, even once it has gone). */
@@ -219,7 +219,7 @@ async function firstThenReturning(base, mode, path = '/') {
   }
 }
 
-describe('a real Next.js 16 App Router app with the README set-up', { timeout: 420_000 }, () => {
+describe('a real Next.js 16 App Router app with the README set-up', { timeout: 600_000 }, () => {
   const started = Date.now();
   before(async () => {
     await prepareApp();
@@ -233,85 +233,72 @@ describe('a real Next.js 16 App Router app with the README set-up', { timeout: 4
     console.log(`# nextjs timings (ms): ${JSON.stringify(timings)}`);
   });
 
-  describe('next dev', () => {
-    let server;
-    let returning;
-    before(async () => {
-      const begun = Date.now();
-      server = await startNext('dev');
-      timings.devReady = Date.now() - begun;
-    });
-    after(async () => {
-      await returning?.context.close();
-      for (const child of children) if (child.spawnargs.includes('dev')) await stop(child);
-    });
-
-    it('shows the banner on a first visit, then runs the granted analytics script on every return, without a hydration warning', async () => {
-      returning = await firstThenReturning(server.url, 'dev');
-    });
-
-    it('does the same with the next/script beforeInteractive set-up', async () => {
-      const { context } = await firstThenReturning(server.url, 'dev', '/next-script');
-      await context.close();
-    });
-
-    it('renders the policy page without a hydration warning', async () => {
-      assert.ok(returning, 'needs the returning visitor of the test before');
-      const { page, messages } = returning;
-      await load(page, `${server.url}/policy`);
-      await page.waitForFunction(() => /Fixture SAS/.test(document.querySelector('privacy-policy')?.textContent ?? ''), { timeout: 60_000 });
-      assertQuiet(messages, 'on the policy page (dev)');
-    });
-
-    it('opens one visible dialog from "manage my cookies" after a settings page with <consent-preferences> was left by a client-side link', async () => {
-      assert.ok(returning, 'needs the returning visitor of the test before');
-      const { page, messages } = returning;
-      await load(page, `${server.url}/settings`);
-      await page.waitForFunction(() => document.querySelector('consent-preferences')?.shadowRoot, { timeout: 30_000 });
-      await page.click('#link-home');
-      await page.waitForFunction(() => document.querySelector('#home')?.checkVisibility() && !document.querySelector('#settings')?.checkVisibility(), {
-        timeout: 60_000,
+  for (const mode of ['dev', 'production'])
+    describe(mode == 'dev' ? 'next dev' : 'next build && next start', () => {
+      let server;
+      let returning;
+      before(async () => {
+        const begun = Date.now();
+        if (mode == 'dev') {
+          server = await startNext('dev');
+          timings.devReady = Date.now() - begun;
+        } else {
+          await run(process.execPath, [next, 'build'], 'next build');
+          timings.build = Date.now() - begun;
+          server = await startNext('start');
+        }
       });
-      const left = await page.evaluate(() => document.querySelectorAll('consent-preferences').length);
-      // Next 16's cacheComponents keeps the left route, hidden: the case this test is about.
-      assert.equal(left, 1, 'the settings page left by the link keeps its <consent-preferences> in the DOM');
-      await page.click('#manage');
-      await page.waitForFunction(
-        () => [...document.querySelectorAll('consent-preferences')].some((el) => el.shadowRoot?.querySelector('dialog')?.open),
-        { timeout: 30_000 },
-      );
-      const dialogs = await page.evaluate(() =>
-        [...document.querySelectorAll('consent-preferences')]
-          .map((el) => el.shadowRoot?.querySelector('dialog'))
-          .filter((dialog) => dialog?.open)
-          .map((dialog) => {
-            const { width, height } = dialog.getBoundingClientRect();
-            return { visible: dialog.checkVisibility(), area: width * height };
-          }),
-      );
-      assert.equal(dialogs.length, 1, `one open dialog (the left route kept ${left} <consent-preferences>)`);
-      assert.ok(dialogs[0].visible && dialogs[0].area > 10_000, `the dialog is on screen: ${JSON.stringify(dialogs[0])}`);
-      assertQuiet(messages, 'while leaving the settings page and opening the preferences (dev)');
-    });
-  });
+      after(async () => {
+        await returning?.context.close();
+        if (server) await stop(server.child);
+      });
 
-  describe('next build && next start', () => {
-    let server;
-    before(async () => {
-      const begun = Date.now();
-      await run(process.execPath, [next, 'build'], 'next build');
-      timings.build = Date.now() - begun;
-      server = await startNext('start');
-    });
+      it('shows the banner on a first visit, then runs the granted analytics script on every return, without a hydration warning', async () => {
+        returning = await firstThenReturning(server.url, mode);
+      });
 
-    it('shows the banner on a first visit, then runs the granted analytics script on every return, without a hydration error', async () => {
-      const { context } = await firstThenReturning(server.url, 'production');
-      await context.close();
-    });
+      it('does the same with the next/script beforeInteractive set-up', async () => {
+        const { context } = await firstThenReturning(server.url, mode, '/next-script');
+        await context.close();
+      });
 
-    it('does the same with the next/script beforeInteractive set-up', async () => {
-      const { context } = await firstThenReturning(server.url, 'production', '/next-script');
-      await context.close();
+      it('renders the policy page without a hydration warning', async () => {
+        assert.ok(returning, 'needs the returning visitor of the first test');
+        const { page, messages } = returning;
+        await load(page, `${server.url}/policy`);
+        await page.waitForFunction(() => /Fixture SAS/.test(document.querySelector('privacy-policy')?.textContent ?? ''), { timeout: 60_000 });
+        assertQuiet(messages, `on the policy page (${mode})`);
+      });
+
+      it('opens one visible dialog from "manage my cookies" after a settings page with <consent-preferences> was left by a client-side link', async () => {
+        assert.ok(returning, 'needs the returning visitor of the first test');
+        const { page, messages } = returning;
+        await load(page, `${server.url}/settings`);
+        await page.waitForFunction(() => document.querySelector('consent-preferences')?.shadowRoot, { timeout: 30_000 });
+        await page.click('#link-home');
+        await page.waitForFunction(() => document.querySelector('#home')?.checkVisibility() && !document.querySelector('#settings')?.checkVisibility(), {
+          timeout: 60_000,
+        });
+        const left = await page.evaluate(() => document.querySelectorAll('consent-preferences').length);
+        // Next 16's cacheComponents keeps the left route, hidden: the case this test is about.
+        assert.equal(left, 1, 'the settings page left by the link keeps its <consent-preferences> in the DOM');
+        await page.click('#manage');
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('consent-preferences')].some((el) => el.shadowRoot?.querySelector('dialog')?.open),
+          { timeout: 30_000 },
+        );
+        const dialogs = await page.evaluate(() =>
+          [...document.querySelectorAll('consent-preferences')]
+            .map((el) => el.shadowRoot?.querySelector('dialog'))
+            .filter((dialog) => dialog?.open)
+            .map((dialog) => {
+              const { width, height } = dialog.getBoundingClientRect();
+              return { visible: dialog.checkVisibility(), area: width * height };
+            }),
+        );
+        assert.equal(dialogs.length, 1, 'one open dialog');
+        assert.ok(dialogs[0].visible && dialogs[0].area > 10_000, `the dialog is on screen: ${JSON.stringify(dialogs[0])}`);
+        assertQuiet(messages, `while leaving the settings page and opening the preferences (${mode})`);
+      });
     });
-  });
 });
