@@ -176,7 +176,7 @@ function assertQuiet(messages, when) {
   messages.length = 0;
 }
 
-/** The banner's buttons, once it shows. */
+/** Waits for the banner's "accept all" button to be on screen. */
 const bannerShown = (page) =>
   page.waitForFunction(() => document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]')?.checkVisibility(), {
     timeout: 60_000,
