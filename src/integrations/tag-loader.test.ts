@@ -71,8 +71,8 @@ afterEach(() => {
   stop?.();
   stop = undefined;
   root.remove();
-  // The services' scripts a test's loader added to <head>, still blocked, must not run in the next.
-  document.head.querySelectorAll('script[data-consent-category],script[data-consent-service]').forEach((script) => script.remove());
+  // The services' scripts a test's loader added to <html>, still blocked, must not run in the next.
+  document.documentElement.querySelectorAll('script[data-consent-category],script[data-consent-service]').forEach((script) => script.remove());
   document.documentElement.lang = '';
   // Only this file's cookies and keys: other test files share the origin.
   for (const name of ['_ga', '_ga_ABC123', '_ga_X', '_gcl_au', 'session', '_gat', 'kept'])

@@ -65,11 +65,11 @@ export interface TagExtras {
  * (`<script type="text/plain" data-consent-category="analytics">`, left in place, inert, with
  * the real copy after it), embeds and pixels
  * (`<iframe data-consent-category="marketing" data-src="…">`, also `img`/`video`), including
- * those added later, and the `scripts` of the config's services (added to `<head>` once
- * granted). Each script (`src` or code) runs once per page, in document order; an inline one
- * waits for the external ones before it. On withdrawal,
- * deletes the declared cookies and `localStorage` keys, then reloads when the config says
- * so and a withdrawn tag had run.
+ * those added later, and the `scripts` of the config's services (added to `<html>`, after
+ * `<head>`, once granted). Each script (`src` or code) runs once per page, in document order;
+ * an inline one waits for the external ones before it. On withdrawal, deletes the declared
+ * cookies and `localStorage` keys, then reloads when the config says so and a withdrawn tag
+ * had run.
  * @param extras Loads the placeholders and the clean-up, needed only on some pages; the
  *   script-tag build imports them as a chunk. With npm:
  *   `async () => ({ placeholder, removeDeclared })`, both from `consent-elements/core`.
@@ -145,7 +145,10 @@ export function startTagLoader(store: ConsentStore, extras: () => Promise<TagExt
             } else await Promise.all(loading.splice(0));
             // The page's own blocked element stays, inert, with the real one after it: a framework
             // (React) that owns it fails, taking the whole app down, when it finds it gone.
-            if (injected.has(element)) doc.head.append(script);
+            // A service's script goes in <html> itself, after <head>: React hydrating a <head>
+            // that is still being parsed takes a stray script there for the next one it renders
+            // (an attribute mismatch), but it leaves what <html> holds besides <head> and <body>.
+            if (injected.has(element)) doc.documentElement.append(script);
             else element.after(script), element.removeAttribute('id');
           });
       } else if (connected) {
