@@ -1,28 +1,49 @@
+import { entries } from '../catalogue/generated/index.js';
 import type { ConsentStore } from '../core/consent-store.js';
+import type { NormalizedConfig } from '../core/types.js';
 
 /** Hosts that only a developer visits: `localhost`, `127.0.0.1`, `*.localhost`, `*.test`. */
 const DEVELOPMENT = /^(localhost|127\.0\.0\.1|\[::1\])$|\.(localhost|test)$/;
 
+/** `[where, id]` of every catalogue service the config names (`'youtube'`, `{ preset: 'youtube' }`). */
+const presets = ({ categories }: NormalizedConfig) =>
+  Object.entries(categories).flatMap(([name, { services = [] }]) =>
+    services.flatMap((service, i) => (service.preset ? [[`categories.${name}.services[${i}]`, service.preset]] : [])),
+  );
+
 /**
  * What to show on the page about the config, during development only (a development host, or
  * `debug`: the script tag's `data-debug`): the console error of an invalid config and the
- * warning about unknown keys. An invalid config means no banner at all, easy to ship unnoticed.
- * `undefined` when there is nothing to show, or on a production host without `debug`.
+ * warning about unknown keys; `[]` when the config names catalogue services, which
+ * {@link configNotice} checks against the catalogue. An invalid config means no banner at
+ * all, and a misspelt catalogue id a service that no layer can describe: easy to ship
+ * unnoticed. `undefined` when there is nothing to show or check, or on a production host
+ * without `debug`.
  */
 export function configProblems(store: ConsentStore, debug?: boolean): string[] | undefined {
-  const { configError, configWarnings } = store;
+  const { configError, configWarnings, config } = store;
   const lines = [
     configError && `Invalid config: ${configError}. Everything non-essential stays refused, and no banner shows.`,
     configWarnings[0] && `Unknown config keys, ignored: ${configWarnings.join(', ')}.`,
   ].filter((line): line is string => !!line);
-  if (lines[0] && (debug || DEVELOPMENT.test(location.hostname))) return lines;
+  // Whether a service has a `preset`, in few bytes: the key can only appear unescaped as a key.
+  if ((lines[0] || JSON.stringify(config.categories).includes('"preset":')) && (debug || DEVELOPMENT.test(location.hostname))) return lines;
 }
 
 /**
- * Shows `lines` in a small notice at the top of the page, which the developer can dismiss.
+ * Shows `lines`, and the catalogue ids of `config` the catalogue does not know, in a small
+ * notice at the top of the page, which the developer can dismiss; nothing when all is well.
  * On demand (the tag loader's extras chunk): production pages never download it.
  */
-export function configNotice(lines: string[]): void {
+export function configNotice(lines: string[], config?: NormalizedConfig): void {
+  const unknown = config ? presets(config).filter(([, id]) => !Object.hasOwn(entries, id)) : [];
+  if (unknown[0])
+    lines = [
+      ...lines,
+      `Not in the service catalogue: ${unknown.map(([where, id]) => `"${id}" (${where})`).join(', ')}. ` +
+        'Catalogue ids are the file names of catalogue/services/; a service of your own needs a "name".',
+    ];
+  if (!lines[0]) return;
   const show = () => {
     const box = document.createElement('div');
     const text = document.createElement('p');

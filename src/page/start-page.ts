@@ -61,7 +61,7 @@ export function startPage(config: ConsentConfig | unknown, options: StartOptions
 /** Connects a loaded store to the page: everything `startPage` does after `load`. */
 export function connectPage(store: ConsentStore, { loadTagExtras, loadPageTexts, loadProofSender, nonce, debug }: StartOptions): void {
   const problems = configProblems(store, debug);
-  if (problems) loadTagExtras().then((extras) => extras.configNotice?.(problems), () => {});
+  if (problems) loadTagExtras().then((extras) => extras.configNotice?.(problems, store.config), () => {});
   connectConsentMode(store);
   connectProofOfConsent(store, loadProofSender);
   syncTabs(store);

@@ -61,8 +61,22 @@ describe('config diagnostics on the page', function () {
     expect((debug as { text: string }).text).to.contain('"cookie.path"');
   });
 
-  it('a valid config shows nothing', async () => {
-    const [nothing] = (await run(at('localhost', { revision: 2, categories: { analytics: {} } }), READ))!;
+  it('a valid config shows nothing, catalogue services included', async () => {
+    const [nothing, known] = (await run(
+      at('localhost', { revision: 2, categories: { analytics: {} } }),
+      READ,
+      at('localhost', { categories: { analytics: { services: ['google-analytics', { preset: 'hotjar' }] } } }),
+      READ,
+    ))!;
     expect(nothing).to.equal(null);
+    expect(known).to.equal(null);
+  });
+
+  it('a catalogue id the catalogue does not know: the notice names it and where it is', async () => {
+    const config = { categories: { analytics: { services: ['google-analytics', { preset: 'gogle-ads' }] } } };
+    const [notice] = (await run(at('localhost', config), AWAIT_NOTICE))! as [{ text: string }];
+    expect(notice.text).to.contain('"gogle-ads" (categories.analytics.services[1])');
+    expect(notice.text).not.to.contain('"google-analytics"');
+    expect(notice.text).not.to.contain('Invalid config');
   });
 });
