@@ -157,6 +157,27 @@ for (const kind of ['pglite', 'postgres']) {
       }
     });
 
+    test('records wait together for one transaction; when the queue is full, 503 with Retry-After, and nothing is lost', async () => {
+      // Records wait up to 3 s for companions, at most 3 of them: the 4th and 5th find it full.
+      const busy = await start({ batch: { maxDelayMs: 3000, maxQueue: 3 } });
+      try {
+        const sent = Array.from({ length: 5 }, () => record());
+        const responses = await Promise.all(sent.map((body) => post(busy.base, body)));
+        const statuses = responses.map((response) => response.status).sort();
+        assert.deepEqual(statuses, [204, 204, 204, 503, 503]);
+        for (const response of responses.filter((response) => response.status == 503)) {
+          assert.equal(response.headers.get('retry-after'), '1');
+          assert.equal(typeof (await response.json()).error, 'string');
+        }
+        for (const [index, body] of sent.entries()) {
+          const stored = await (await read(busy.base, `/consent/${body.consentId}`)).json();
+          assert.equal(stored.length, responses[index].status == 204 ? 1 : 0, 'acknowledged records are stored, refused ones are not');
+        }
+      } finally {
+        await busy.stop();
+      }
+    });
+
     test('the export streams the records of a period as CSV or NDJSON, oldest first', async () => {
       const day = Date.UTC(2026, 0, 1) > Date.now() - 300 * DAY ? Date.now() - 10 * DAY : Date.UTC(2026, 0, 1);
       const date = (offset) => new Date(day + offset * DAY).toISOString().slice(0, 10);
