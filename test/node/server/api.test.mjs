@@ -98,6 +98,16 @@ for (const kind of ['pglite', 'postgres']) {
       const big = record({ policyVersion: 'v' + 'x'.repeat(60) });
       const body = JSON.stringify(big).replace('}', `,"pad":"${'x'.repeat(9000)}"}`);
       assert.equal((await post(server.base, body)).status, 413);
+      // Sent in chunks, without a length: counted as it arrives, refused past 8 KiB too.
+      const chunked = (text) =>
+        fetch(`${server.base}/consent`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain' },
+          duplex: 'half',
+          body: new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(text)), controller.close()) }),
+        });
+      assert.equal((await chunked(body)).status, 413);
+      assert.equal((await chunked(JSON.stringify(record()))).status, 204);
       assert.equal((await post(server.base, record(), { 'Content-Type': 'application/x-www-form-urlencoded' })).status, 415);
     });
 
