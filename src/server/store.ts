@@ -187,12 +187,19 @@ export class RecordStore {
   async *range(from: number, to: number, pageSize = 2000): AsyncGenerator<StoredRecord> {
     let after: [number, string, string] = [from - 1, 'ffffffff-ffff-ffff-ffff-ffffffffffff', '~'];
     for (;;) {
-      const rows = await this.db.query<Row>(
-        `SELECT ${COLUMNS} FROM consent_records
-         WHERE ts >= $1 AND ts < $2 AND (ts, consent_id, reason) > ($3::bigint, $4::uuid, $5::text)
-         ORDER BY ts, consent_id, reason LIMIT ${pageSize}`,
-        [from, to, after[0], after[1], after[2]],
-      );
+      // Each page must walk the (ts, consent_id, reason) index and stop after pageSize rows.
+      // Without fresh statistics (PGlite has no autovacuum; a table that just grew) the planner
+      // guesses a few rows match and sorts every remaining row for each page instead: a
+      // 1,000,000-record export then took 12 minutes. Sorting is turned off for this query only.
+      const rows = await this.db.transaction(async (tx) => {
+        await tx.query('SET LOCAL enable_sort = off');
+        return tx.query<Row>(
+          `SELECT ${COLUMNS} FROM consent_records
+           WHERE ts >= $1 AND ts < $2 AND (ts, consent_id, reason) > ($3::bigint, $4::uuid, $5::text)
+           ORDER BY ts, consent_id, reason LIMIT ${pageSize}`,
+          [from, to, after[0], after[1], after[2]],
+        );
+      });
       for (const row of rows) yield fromRow(row);
       if (rows.length < pageSize) return;
       const last = rows[rows.length - 1];
