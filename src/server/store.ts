@@ -162,12 +162,12 @@ export class RecordStore {
         language text, url text, browser text, device text, wording text)
       ON CONFLICT DO NOTHING`;
     try {
-      await this.db.query(sql, [json]);
+      await this.db.query(sql, [json], 'consent_insert');
     } catch (error) {
       // 23514: no partition for a month (a record dated last month on the 1st, a fresh database).
       if ((error as { code?: string }).code != '23514') throw error;
       for (const month of new Set(rows.map((r) => monthStart(r.timestamp)))) await ensurePartition(this.db, month);
-      await this.db.query(sql, [json]);
+      await this.db.query(sql, [json], 'consent_insert');
     }
   }
 
