@@ -2,8 +2,12 @@
 // and time. For PGlite and for a PostgreSQL server (a throwaway cluster, as in the tests):
 //   1. sustained ingest at full speed (64 clients): records/s, p50/p99 latency;
 //   2. a steady 500 records/s: p50/p99 latency;
-//   3. an export of 1,000,000 synthetic records (CSV, streamed): time and the server's peak RSS.
-// Writes bench/results/server.md. BENCH_SERVER_RECORDS, BENCH_EXPORT_RECORDS change the sizes.
+//   3. an export of 1,000,000 synthetic records (CSV, streamed): time and the server's peak RSS,
+//      sampled every 50 ms (stopped after BENCH_EXPORT_SECONDS, default 600, if not finished).
+// For 1 and 2 it also counts the CPU time the server process and this load generator used, so
+// that a run on a busy machine still tells what one record costs and whether the client limited it.
+// Writes bench/results/server.md. BENCH_SERVER_RECORDS, BENCH_EXPORT_RECORDS, BENCH_CLIENTS
+// (default 64) change the sizes.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -16,11 +20,30 @@ const EXPORT_RECORDS = Number(process.env.BENCH_EXPORT_RECORDS ?? 1_000_000);
 const STEADY_RATE = 500;
 const STEADY_SECONDS = 10;
 const TIME_CAP_MS = 60_000;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
+const EXPORT_CAP_MS = Number(process.env.BENCH_EXPORT_SECONDS ?? 600) * 1000;
+const TICK = 100; // USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s
+
+/** CPU seconds (user + system) a process has used so far (Linux). */
+const processCpu = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICK;
+};
+const ownCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+/** Runs `work`, adding the CPU seconds of the server process and of this one to its result. */
+async function withCpu(server, work) {
+  const [server0, client0] = [processCpu(server.child.pid), ownCpu()];
+  const result = await work();
+  return { ...result, serverCpu: processCpu(server.child.pid) - server0, clientCpu: ownCpu() - client0 };
+}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 function poster(base) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
   // A keep-alive socket the server closes just as a request goes out fails with ECONNRESET:
   // send again (the same record twice is stored once), timing from the first attempt.
   const send = (body, started = performance.now(), retry = 1) =>
@@ -46,11 +69,11 @@ async function sustained(base) {
       latencies.push(await send(record()));
     }
   };
-  await Promise.all(Array.from({ length: 64 }, worker));
+  await Promise.all(Array.from({ length: CLIENTS }, worker));
   const seconds = (performance.now() - started) / 1000;
   close();
   latencies.sort((a, b) => a - b);
-  return { count: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { count: latencies.length, seconds, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 async function steady(base) {
@@ -67,9 +90,10 @@ async function steady(base) {
     pending.push(send(record()).then((ms) => latencies.push(ms)));
   }
   await Promise.all(pending);
+  const seconds = (performance.now() - started) / 1000;
   close();
   latencies.sort((a, b) => a - b);
-  return { count: latencies.length, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { count: latencies.length, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 /** Fills the database with synthetic records over the last 30 days, straight in SQL. */
@@ -97,15 +121,26 @@ async function exportAll(server) {
   const before = peak;
   const timer = setInterval(() => (peak = Math.max(peak, server.rss())), 50);
   const started = performance.now();
-  const response = await fetch(`${server.base}/export?from=2000-01-01&to=2100-01-01&format=csv`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+  // Bounded in time: past the cap the download is abandoned and the figures say how far it got.
+  const signal = AbortSignal.timeout(EXPORT_CAP_MS);
   let bytes = 0;
   let lines = 0;
-  for await (const chunk of response.body) {
-    bytes += chunk.length;
-    for (const byte of chunk) if (byte == 10) lines++;
+  let complete = true;
+  const samples = [];
+  try {
+    const response = await fetch(`${server.base}/export?from=2000-01-01&to=2100-01-01&format=csv`, { headers: { Authorization: `Bearer ${TOKEN}` }, signal });
+    for await (const chunk of response.body) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte == 10) lines++;
+      // RSS as the rows go by: flat if the export streams, rising with the rows if it buffers.
+      if (samples.length < Math.floor(lines / 100_000)) samples.push(server.rss());
+    }
+  } catch (error) {
+    if (error.name != 'TimeoutError' && error.name != 'AbortError') throw error;
+    complete = false;
   }
   clearInterval(timer);
-  return { rows: lines - 1, bytes, seconds: (performance.now() - started) / 1000, rssBefore: before, rssPeak: peak };
+  return { rows: lines - 1, bytes, complete, seconds: (performance.now() - started) / 1000, rssBefore: before, rssPeak: peak, rssEvery100k: samples };
 }
 
 const results = [];
@@ -120,9 +155,11 @@ try {
     const args = dir ? ['--data', dir] : ['--database-url', url];
     try {
       let server = await startCli(args);
-      const fast = await sustained(server.base);
+      const loads = [loadavg()[0]];
+      const fast = await withCpu(server, () => sustained(server.base));
+      loads.push(loadavg()[0]);
       console.log(kind, 'sustained', fast);
-      const slow = await steady(server.base);
+      const slow = await withCpu(server, () => steady(server.base));
       console.log(kind, `steady ${STEADY_RATE}/s`, slow);
       await server.stop();
       const db = dir ? await openPglite(dir) : await openPostgres(url);
@@ -131,10 +168,12 @@ try {
       await db.close();
       console.log(kind, `seeded ${EXPORT_RECORDS} in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
       server = await startCli(args);
+      loads.push(loadavg()[0]);
       const exported = await exportAll(server);
+      loads.push(loadavg()[0]);
       console.log(kind, 'export', exported);
       await server.stop();
-      results.push({ kind, fast, slow, exported });
+      results.push({ kind, fast, slow, exported, loads });
     } finally {
       if (dir) rmSync(dir, { recursive: true, force: true });
     }
@@ -144,6 +183,8 @@ try {
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
+const store = (kind) => (kind == 'pglite' ? 'PGlite' : 'PostgreSQL');
+const share = (cpu, seconds) => `${Math.round((100 * cpu) / seconds)} %`;
 const lines = [
   '# Consent-records server benchmark',
   '',
@@ -153,10 +194,27 @@ const lines = [
   '',
   `Targets: ≥ 1,000 records/s on PGlite, ≥ 3,000 on PostgreSQL; p99 ≤ 50 ms at ${STEADY_RATE} records/s; a 1,000,000-record export in constant memory.`,
   '',
-  `| Store | Sustained ingest (64 clients, ${RECORDS.toLocaleString('en')} records) | p50 | p99 | At ${STEADY_RATE}/s for ${STEADY_SECONDS} s: p50 | p99 | Export (CSV) | Rows | Time | Server RSS before → peak |`,
+  '## Ingest',
+  '',
+  `Sustained: ${CLIENTS} clients on keep-alive connections, each sending its next record as soon as the last was answered, ${RECORDS.toLocaleString('en')} records`,
+  `(or ${TIME_CAP_MS / 1000} s). Steady: ${STEADY_RATE} records/s for ${STEADY_SECONDS} s, open loop. "Server CPU / record" is the CPU time the server process`,
+  'used divided by the records: what one record costs whatever the load; "CPU share" is CPU time over wall time (100 % = one core busy all along).',
+  '',
+  `| Store | Sustained | p50 | p99 | Server CPU / record | Server CPU share | Load generator CPU share | At ${STEADY_RATE}/s: p50 | p99 | Load average (sustained, steady) |`,
   '|---|---|---|---|---|---|---|---|---|---|',
-  ...results.map(({ kind, fast, slow, exported }) =>
-    `| ${kind == 'pglite' ? 'PGlite' : 'PostgreSQL'} | ${Math.round(fast.perSecond).toLocaleString('en')} records/s | ${ms(fast.p50)} | ${ms(fast.p99)} | ${ms(slow.p50)} | ${ms(slow.p99)} | ${mb(exported.bytes)} | ${exported.rows.toLocaleString('en')} | ${exported.seconds.toFixed(1)} s | ${mb(exported.rssBefore)} → ${mb(exported.rssPeak)} |`,
+  ...results.map(({ kind, fast, slow, loads }) =>
+    `| ${store(kind)} | ${Math.round(fast.perSecond).toLocaleString('en')} records/s | ${ms(fast.p50)} | ${ms(fast.p99)} | ${ms((1000 * fast.serverCpu) / fast.count)} | ${share(fast.serverCpu, fast.seconds)} | ${share(fast.clientCpu, fast.seconds)} | ${ms(slow.p50)} | ${ms(slow.p99)} | ${loads[0].toFixed(1)}, ${loads[1].toFixed(1)} |`,
+  ),
+  '',
+  '## Export',
+  '',
+  `${EXPORT_RECORDS.toLocaleString('en')} synthetic records (30 days, written straight in SQL) plus the ingested ones, exported as CSV over HTTP and read to the end;`,
+  `stopped after ${EXPORT_CAP_MS / 1000} s if not finished. The server's resident memory is sampled every 50 ms (peak) and after every 100,000 rows.`,
+  '',
+  '| Store | Rows | CSV | Time | Rows/s | Server RSS before → peak | RSS after each 100,000 rows (min – max) | Load average |',
+  '|---|---|---|---|---|---|---|---|',
+  ...results.map(({ kind, exported: e, loads }) =>
+    `| ${store(kind)} | ${e.rows.toLocaleString('en')}${e.complete ? '' : ' (stopped: time cap)'} | ${mb(e.bytes)} | ${e.seconds.toFixed(1)} s | ${Math.round(e.rows / e.seconds).toLocaleString('en')} | ${mb(e.rssBefore)} → ${mb(e.rssPeak)} | ${e.rssEvery100k.length ? `${mb(Math.min(...e.rssEvery100k))} – ${mb(Math.max(...e.rssEvery100k))}` : '–'} | ${loads[2].toFixed(1)}, ${loads[3].toFixed(1)} |`,
   ),
   '',
 ];

@@ -66,8 +66,9 @@ window.consentElementsConfig = {
   },
   consentMode: { mode: 'basic', waitForUpdate: 500, adsDataRedaction: true },
   gpc: true,
-  // The demo server prints every record it receives (see `npm start`'s output).
-  proofOfConsent: { endpoint: '/consent-log' },
+  // The consent-records server that `npm start` mounts beside the pages keeps every decision
+  // (see its dashboard at /consent-records/dashboard, with the token printed at start).
+  proofOfConsent: { endpoint: '/consent-records/consent' },
   privacyPolicy: {
     url: '/confidentialite.html',
     version: '2.1',

@@ -214,6 +214,18 @@ function developers(t) {
   if (categories.analytics) startMyAnalytics();
 });</code></pre>
   </section>
+  <section class="panel" id="records">
+    <h2>${t('Preuves de consentement', 'Proof of consent')}</h2>
+    <p>${t(
+      'Chaque décision prise ici est envoyée à <code>/consent-records/consent</code> (<code>proofOfConsent.endpoint</code>) : le serveur d’enregistrements de la bibliothèque, lancé par <code>npm start</code> sur le même serveur HTTP, la garde dans une base PGlite (<code>demo/.consent-data/</code>).',
+      'Every decision taken here is sent to <code>/consent-records/consent</code> (<code>proofOfConsent.endpoint</code>): the library’s records server, started by <code>npm start</code> on the same HTTP server, keeps it in a PGlite database (<code>demo/.consent-data/</code>).',
+    )}</p>
+    <p><a class="button" href="/consent-records/dashboard">${t('Ouvrir le tableau de bord', 'Open the dashboard')}</a></p>
+    <p>${t(
+      'Il demande le jeton d’administration : <code>npm start</code> l’affiche dans le terminal au démarrage (« Admin token »), un nouveau à chaque lancement, sauf si vous fixez le vôtre avec <code>CONSENT_ADMIN_TOKEN=… npm start</code>.',
+      'It asks for the admin token: <code>npm start</code> prints it in the terminal at start (“Admin token”), a new one each time, unless you choose yours with <code>CONSENT_ADMIN_TOKEN=… npm start</code>.',
+    )}</p>
+  </section>
 </div>`,
     extraBody: '<script src="/assets/developers.js"></script>',
   };

@@ -1,15 +1,23 @@
 /**
  * `npm start` (after `npm run build`): serves the demo site of Studio Brume, a fictional web
  * agency, with the library's script-tag build under /consent-elements/, exactly as a site owner
- * would host it. No dependency: node:http only. PORT overrides the default 8080.
+ * would host it, and the consent-records server (consent-elements/server, PGlite) mounted under
+ * /consent-records/ on the same HTTP server: the demo's decisions are stored there.
+ *
+ * Environment: PORT (default 8080); CONSENT_DATA_DIR, the records' database directory (default
+ * demo/.consent-data/, git-ignored); CONSENT_ADMIN_TOKEN, the token of the dashboard and the
+ * reads (default: a random one, printed at start).
  *
  *   /                            home            /en/…  the same pages in English
  *   /journal/site-rapide.html    article with a video embed blocked behind consent
  *   /confidentialite.html        <privacy-policy>
  *   /developpeurs.html           live store, consent-change events, dataLayer, cookies
  *   /static-page.html            the README's static-page snippet, as is
- *   /consent-log                 proof-of-consent endpoint (records are printed here)
+ *   /consent-records/consent     proof-of-consent endpoint (POST; agency-config.js points here)
+ *   /consent-records/dashboard   the records' dashboard (asks for the admin token)
+ *   /consent-records/consent/<id>, /consent-records/export?…  reads, with the token
  */
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -38,7 +46,20 @@ const FILES = {
   '/agency-config.js': join(demo, 'agency-config.js'),
   '/static-page.html': join(demo, 'static-page.html'),
 };
-const consentLog = [];
+/** Where the consent-records server is mounted: its own paths (/consent, /dashboard…) follow. */
+const RECORDS = '/consent-records';
+const dataDir = process.env.CONSENT_DATA_DIR || join(demo, '.consent-data');
+const adminToken = process.env.CONSENT_ADMIN_TOKEN || randomBytes(24).toString('hex');
+let records;
+try {
+  const { createConsentServer } = await import('../dist/server/index.js');
+  // Same origin as the pages, so no --allow-origin; the demo's visitor is one address, so a
+  // looser rate limit than the default lets anyone click around without a 429.
+  records = createConsentServer({ dataDir, adminToken, rateLimit: 600 });
+  records.ready.catch((error) => console.error(`The consent-records database could not open (${dataDir}): ${error.message}`));
+} catch (error) {
+  console.warn(`The consent-records server is not available (${error.message}); decisions are not stored. Run \`npm run build\` first.`);
+}
 
 /** The file under `root` that `rest` names, refusing anything that climbs out of it. */
 function inside(root, rest) {
@@ -57,15 +78,10 @@ async function sendFile(res, path) {
 async function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
   const path = url.pathname;
-  if (path === '/consent-log') {
-    if (req.method === 'POST') {
-      let body = '';
-      for await (const chunk of req) body += chunk;
-      consentLog.push(body);
-      console.log(`proof of consent: ${body}`);
-      return res.writeHead(204).end();
-    }
-    return res.writeHead(200, { 'content-type': 'application/json' }).end(`[${consentLog.join(',')}]`);
+  if (records && path.startsWith(`${RECORDS}/`)) {
+    // Mounted under a path, as behind a reverse proxy: the server sees its own paths.
+    req.url = req.url.slice(RECORDS.length);
+    return records(req, res);
   }
   if (FILES[path] && (await sendFile(res, FILES[path]))) return;
   for (const [prefix, root] of FOLDERS)
@@ -90,4 +106,23 @@ server.on('error', (error) => {
 server.listen(port, () => {
   stat(join(dist, 'consent-elements.js')).catch(() => console.warn('dist/ is empty: run `npm run build` first (npm start does).'));
   console.log(`Studio Brume demo: http://localhost:${port}/  (English: http://localhost:${port}/en/)`);
+  if (!records) return;
+  console.log(`Consent records (PGlite in ${dataDir}): dashboard http://localhost:${port}${RECORDS}/dashboard`);
+  console.log(
+    process.env.CONSENT_ADMIN_TOKEN
+      ? 'Admin token: the CONSENT_ADMIN_TOKEN you set'
+      : `Admin token (new at each start; set CONSENT_ADMIN_TOKEN to choose one): ${adminToken}`,
+  );
 });
+
+// Stop cleanly: the records being written are finished and the database closed.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    server.closeAllConnections();
+    server.close();
+    await records?.close().catch(() => {});
+    process.exit(0);
+  });

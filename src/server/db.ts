@@ -6,7 +6,8 @@
  */
 
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** `name`: a statement run often (the ingest INSERT), prepared once per connection on a server. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
   /** Several statements, no parameters (migrations). */
   exec(sql: string): Promise<void>;
 }
@@ -63,8 +64,8 @@ export async function openPostgres(url: string): Promise<Db> {
   await pool.query('SELECT 1');
   return {
     kind: 'postgres',
-    async query<T>(sql: string, params: unknown[] = []) {
-      return (await pool.query(sql, params)).rows as T[];
+    async query<T>(sql: string, params: unknown[] = [], name?: string) {
+      return (await pool.query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[];
     },
     async exec(sql: string) {
       await pool.query(sql);

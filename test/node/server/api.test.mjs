@@ -98,6 +98,16 @@ for (const kind of ['pglite', 'postgres']) {
       const big = record({ policyVersion: 'v' + 'x'.repeat(60) });
       const body = JSON.stringify(big).replace('}', `,"pad":"${'x'.repeat(9000)}"}`);
       assert.equal((await post(server.base, body)).status, 413);
+      // Sent in chunks, without a length: counted as it arrives, refused past 8 KiB too.
+      const chunked = (text) =>
+        fetch(`${server.base}/consent`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/plain' },
+          duplex: 'half',
+          body: new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode(text)), controller.close()) }),
+        });
+      assert.equal((await chunked(body)).status, 413);
+      assert.equal((await chunked(JSON.stringify(record()))).status, 204);
       assert.equal((await post(server.base, record(), { 'Content-Type': 'application/x-www-form-urlencoded' })).status, 415);
     });
 
@@ -154,6 +164,27 @@ for (const kind of ['pglite', 'postgres']) {
         assert.equal(typeof (await response.json()).error, 'string');
       } finally {
         await limited.stop();
+      }
+    });
+
+    test('records wait together for one transaction; when the queue is full, 503 with Retry-After, and nothing is lost', async () => {
+      // Records wait up to 3 s for companions, at most 3 of them: the 4th and 5th find it full.
+      const busy = await start({ batch: { maxDelayMs: 3000, maxQueue: 3 } });
+      try {
+        const sent = Array.from({ length: 5 }, () => record());
+        const responses = await Promise.all(sent.map((body) => post(busy.base, body)));
+        const statuses = responses.map((response) => response.status).sort();
+        assert.deepEqual(statuses, [204, 204, 204, 503, 503]);
+        for (const response of responses.filter((response) => response.status == 503)) {
+          assert.equal(response.headers.get('retry-after'), '1');
+          assert.equal(typeof (await response.json()).error, 'string');
+        }
+        for (const [index, body] of sent.entries()) {
+          const stored = await (await read(busy.base, `/consent/${body.consentId}`)).json();
+          assert.equal(stored.length, responses[index].status == 204 ? 1 : 0, 'acknowledged records are stored, refused ones are not');
+        }
+      } finally {
+        await busy.stop();
       }
     });
 
