@@ -1,8 +1,13 @@
 /**
  * The demo site's pages: Studio Brume, a fictional web agency in Nantes. French at `/`, English
- * under `/en/`. Every page loads the library exactly as the README tells a site owner to: the
- * config first, then one script tag; trackers are written blocked (`type="text/plain"`).
+ * under `/en/`. Every page loads the library as the README's fastest install tells a site owner
+ * to: Consent Mode's default inline, then the config and the library deferred, off the first
+ * paint's path; trackers are written blocked (`type="text/plain"`).
  */
+import { readFileSync } from 'node:fs';
+
+/** The inline Consent Mode default (`dist/consent-default.js`, from this source). */
+const CONSENT_DEFAULT = readFileSync(new URL('../src/script-tag/consent-default.js', import.meta.url), 'utf8').trim();
 
 const PAGES = {
   '/': home,
@@ -51,10 +56,12 @@ function layout({ path, lang, t, href, title, main, extraBody = '' }) {
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/site.css">
 <script src="/assets/badges.js"></script>
-<!-- The install, as in the README: the config, then one script tag. -->
-<script src="/agency-config.js"></script>
-<script src="/assets/consent-language.js"></script>
-<script src="/consent-elements/consent-elements.js"></script>
+<!-- The install, as in the README ("The fastest install"): the Consent Mode default inline, then
+     the config and the library, deferred (they run in this order once the page is parsed). -->
+<script>${CONSENT_DEFAULT}</script>
+<script defer src="/agency-config.js"></script>
+<script defer src="/assets/consent-language.js"></script>
+<script defer src="/consent-elements/consent-elements.js"></script>
 </head>
 <body>
 <header class="site-header">

@@ -21,11 +21,20 @@ const blocked = (tags: string) =>
   `<script type="text/plain" data-consent-category="analytics">ran.push('inline-2')</script>`;
 const last = `<script type="text/plain" data-consent-category="analytics">ran.push('end')</script>`;
 
-/** A page with the snippet, the core `async` (or inserted once the page is parsed: a core that arrives late), and gated tags around it. */
-async function asyncPage(tags: string, late = false) {
-  const core = late
-    ? `<script>document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/consent-elements.js' })))</script>`
-    : `<script async src="/dist/consent-elements.js"></script>`;
+/**
+ * How the core is loaded: `async`, `defer` (after parsing, in order with other deferred
+ * scripts, such as a config file), or `late`: inserted once the page is parsed, a core that
+ * arrives after everything else.
+ */
+const CORE = {
+  async: `<script async src="/dist/consent-elements.js"></script>`,
+  defer: `<script defer src="/dist/consent-elements.js"></script>`,
+  late: `<script>document.addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/consent-elements.js' })))</script>`,
+};
+
+/** A page with the snippet, the core loaded as `how` says, and gated tags around it. */
+async function asyncPage(tags: string, how: keyof typeof CORE = 'async') {
+  const core = CORE[how];
   return openPage(
     `<script>window.ran=[];window.consentElementsConfig=${JSON.stringify(config)}</script><script>${await snippet}</script>` +
       // A Google tag, not gated: it must find a default already there.
@@ -51,10 +60,10 @@ describe('the async install (inline Consent Mode default, core async)', function
     expect(page.win.googleTagSaw).to.deep.equal([defaults[0]]);
   });
 
-  for (const late of [false, true])
-    it(`a returning visitor's update precedes every gated tag, which runs once, in order${late ? ' (core arriving after parsing)' : ''}`, async () => {
+  for (const how of ['async', 'defer', 'late'] as const)
+    it(`a returning visitor's update precedes every gated tag, which runs once, in order (core ${how})`, async () => {
       const { tags, requests } = await tagRun();
-      let page = await asyncPage(tags, late);
+      let page = await asyncPage(tags, how);
       await until(() => page.win.consentElements?.ready, 'the core');
       // First visit: nothing gated ran, nothing gated was requested.
       expect(page.win.ran).to.deep.equal([]);
@@ -73,7 +82,7 @@ describe('the async install (inline Consent Mode default, core async)', function
 
   it('shows the banner on a first visit when the core arrives after parsing', async () => {
     const { tags } = await tagRun();
-    const page = await asyncPage(tags, true);
+    const page = await asyncPage(tags, 'late');
     const banner = await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="accept-button"]'), 'the banner');
     (banner as HTMLElement).click();
     await until(() => page.win.ran.includes('end'), 'the tags, once accepted');

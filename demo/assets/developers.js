@@ -33,8 +33,16 @@
     $('events').prepend(item);
   }
 
-  // consent-ready fired in <head>, before this script: show the state it announced.
-  if (store) logEvent('consent-ready', { categories: store.getAll(), decided: store.decided, consentId: store.consentId }, '(page start)');
+  // The library is deferred (the fastest install): it starts once the page is parsed, after this
+  // script, and announces the stored decision with consent-ready. A synchronous install has
+  // started before: the store is already there.
+  function ready() {
+    store = window.consentElements;
+    if (store) logEvent('consent-ready', { categories: store.getAll(), decided: store.decided, consentId: store.consentId }, '(page start)');
+    showState();
+  }
+  if (store) ready();
+  else document.addEventListener('consent-ready', ready, { once: true });
   document.addEventListener('consent-change', function (event) {
     logEvent('consent-change', event.detail);
     showState();
