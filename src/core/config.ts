@@ -54,8 +54,8 @@ export const SERVICE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** The id of a custom service without one: its name in lower case, accents and symbols dropped (`Mon Chat` → `mon-chat`). */
 export const serviceId = (name: string): string =>
-  name
-    .normalize('NFD')
+  // `normalize` loads Unicode data the first time (a few ms): only for names that need it.
+  (/[^\x00-\x7f]/.test(name) ? name.normalize('NFD') : name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

@@ -25,15 +25,23 @@ let browserLanguages: readonly string[] | undefined;
  */
 export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: LanguageConfig, doc: Document = document): string {
   const has = (key: string) => !!texts && typeof texts == 'object' && Object.prototype.hasOwnProperty.call(texts, key);
-  // `navigator.languages` is slow to read in Chromium; elements ask on every render.
-  browserLanguages ??= navigator.languages;
-  for (const tag of [...(language != 'auto' ? [language] : [doc.documentElement.lang, ...browserLanguages]), fallbackLanguage]) {
-    if (typeof tag != 'string' || !tag) continue;
-    if (has(tag)) return tag;
-    const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
-    if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
-  }
-  return 'en';
+  const pick = (tags: readonly unknown[]) => {
+    for (const tag of tags) {
+      if (typeof tag != 'string' || !tag) continue;
+      if (has(tag)) return tag;
+      const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
+      if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
+    }
+  };
+  const auto = language == 'auto';
+  // `navigator.languages` is slow to read in Chromium (a few ms the first time): read once,
+  // and only when the page's own language does not settle it.
+  return (
+    pick([auto ? doc.documentElement.lang : language]) ??
+    (auto ? pick((browserLanguages ??= navigator.languages)) : undefined) ??
+    pick([fallbackLanguage]) ??
+    'en'
+  );
 }
 
 /** `rtl` for the languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish…), else `ltr`. */

@@ -18,7 +18,9 @@ import type { PageTable } from '../i18n/strings.js';
 export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) => Promise<PageTable>): void {
   const { ui, texts, fallbackLanguage } = store.config;
   const where = ui.reopenButton ?? true;
-  const narrow = matchMedia('(max-width: 40em)');
+  // Asked for when the control is first placed, not at start-up: a media query list costs the
+  // first paint a couple of milliseconds, and a first visit has no control to place yet.
+  let narrow: MediaQueryList | undefined;
   let button: HTMLButtonElement | undefined;
   let label: string | undefined;
   let labelling: Promise<void> | undefined;
@@ -70,6 +72,10 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
       }
       return;
     }
+    if (!narrow) {
+      narrow = matchMedia('(max-width: 40em)');
+      narrow.addEventListener?.('change', () => update());
+    }
     const flow = narrow.matches;
     // `fill` is inherited: the icon takes the foreground colour without an attribute of its own.
     button.style.cssText =
@@ -82,7 +88,6 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
   };
   addEventListener('beforeprint', update);
   addEventListener('afterprint', update);
-  narrow.addEventListener?.('change', () => update());
   store.on('ui', update);
   // Before <body> exists (the script in <head>) it waits for the page's load, not its
   // DOMContentLoaded: nobody needs it sooner, and that moment has enough work of its own.
