@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -110,23 +111,37 @@ const minifyTemplates = () => ({
  * The script-tag chunks load a language's table by its file name, `consent-elements-<layer>-<lang>.js`,
  * rather than carrying one `import()` per language (200 B gzip per layer): each layer's list
  * (`src/i18n/<layer>/index.ts`, literal paths, for the bundlers of npm users) becomes one
- * template `import()`, and each table listed there is written as its own file.
+ * template `import()`, and each table listed there is written as its own file. `emit` names
+ * layers whose tables this build writes although none of its modules imports their list: the
+ * `page` tables, which the core (a classic script, build (b)) imports by file name.
  */
-const tableFiles = () => ({
+const tableFiles = ({ emit = [] } = {}) => ({
   name: 'table-files',
+  buildStart() {
+    for (const layer of emit) {
+      const id = resolve(`src/i18n/${layer}/index.ts`);
+      emitTables(this, id, layer, readFileSync(id, 'utf8'));
+    }
+  },
   transform(code, id) {
-    const layer = /\/src\/i18n\/(banner|preferences|page|policy)\/index\.ts$/.exec(id.replace(/\\/g, '/'))?.[1];
+    const layer = /\/src\/i18n\/(banner|preferences|page|placeholder|policy)\/index\.ts$/.exec(id.replace(/\\/g, '/'))?.[1];
     if (!layer) return null;
-    const list = /\{\s*(\w+: \(\) => import\('\.\/[\w-]+\.js'\),\s*)+\}/.exec(code);
-    const langs = [...list[0].matchAll(/(\w+): \(\) => import/g)].map((m) => m[1]);
-    if (langs.some((lang) => lang.length != 2)) throw new Error(`${id}: the table-files plugin expects two-letter languages`);
-    for (const lang of langs)
-      this.emitFile({ type: 'chunk', id: id.replace(/index\.ts$/, `${lang}.ts`), fileName: `consent-elements-${layer}-${lang}.js` });
+    const { list, langs } = emitTables(this, id, layer, code);
     // Written as BUILT_IN_LANGUAGES is (localize.ts), so that gzip finds the list twice in a chunk.
     const imports = `Object.fromEntries('${langs.join('')}'.match(/../g).map((lang) => [lang, () => import(\`./consent-elements-${layer}-\${lang}.js\`)]))`;
     return { code: code.slice(0, list.index) + imports + code.slice(list.index + list[0].length), map: null };
   },
 });
+
+/** Writes each table that `code`, the list of `layer` (at `id`), names as `consent-elements-<layer>-<lang>.js`. */
+function emitTables(context, id, layer, code) {
+  const list = /\{\s*(\w+: \(\) => import\('\.\/[\w-]+\.js'\),\s*)+\}/.exec(code);
+  const langs = [...list[0].matchAll(/(\w+): \(\) => import/g)].map((m) => m[1]);
+  if (langs.some((lang) => lang.length != 2)) throw new Error(`${id}: the table-files plugin expects two-letter languages`);
+  for (const lang of langs)
+    context.emitFile({ type: 'chunk', id: id.replace(/index\.ts$/, `${lang}.ts`), fileName: `consent-elements-${layer}-${lang}.js` });
+  return { list, langs };
+}
 
 const manualChunks = (id) => {
   const path = id.replace(/\\/g, '/');
@@ -165,6 +180,8 @@ export default [
   // (c) The chunks the core imports on demand, found next to it, built together so that they
   // share one Lit: the preferences dialog (the UI chunk's own on-demand chunk) and the policy
   // each import `consent-elements-lit.js`. The banner is Lit-free: the UI chunk imports no Lit.
+  // Also the page tables (`consent-elements-page-<lang>.js`, the reopen control's name), which
+  // the core imports by file name, all that a returning visitor downloads besides the core.
   {
     input: {
       'consent-elements-ui': 'src/script-tag/consent-elements-ui.ts',
@@ -184,12 +201,11 @@ export default [
       manualChunks,
       plugins: [minify()],
     },
-    plugins: [tableFiles(), nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
+    plugins: [tableFiles({ emit: ['page'] }), nodeResolve(), scriptTagTypescript(), minifyTemplates(), printSizes()],
   },
   // (d) The tag loader's placeholders and withdrawal clean-up: Lit-free and self-contained, so a
-  // returning visitor on a page with an embed downloads this file alone, and its language's
-  // page table (consent-elements-page-<lang>.js, which the core also imports for the reopen
-  // control's name).
+  // returning visitor on a page with a blocked embed downloads this file alone, and its
+  // language's placeholder table (consent-elements-placeholder-<lang>.js).
   {
     input: { 'consent-elements-tags': 'src/script-tag/consent-elements-tags.ts' },
     external: catalogueFiles.external,

@@ -8,6 +8,7 @@ import type { ConsentConfig } from '../src/core/types.js';
 import { bannerTables } from '../src/i18n/banner/index.js';
 import { BUILT_IN_LANGUAGES, resolveLanguage } from '../src/i18n/localize.js';
 import { pageTables } from '../src/i18n/page/index.js';
+import { placeholderTables } from '../src/i18n/placeholder/index.js';
 import { policyTables } from '../src/i18n/policy/index.js';
 import { preferencesTables } from '../src/i18n/preferences/index.js';
 import { loadTable } from '../src/i18n/tables.js';
@@ -87,12 +88,13 @@ describe('languages', function () {
       // Names of Object.prototype are not languages.
       expect(resolveLanguage({ language: 'constructor', texts: {} }, doc(''))).to.equal('en');
     });
-    it('lists the 24 official EU languages, then ca eu gl nb is, each with a banner, a preferences and a page table', () => {
+    it('lists the 24 official EU languages, then ca eu gl nb is, each with a banner, a preferences, a page and a placeholder table', () => {
       expect(BUILT_IN_LANGUAGES).to.have.length(29);
       for (const lang of BUILT_IN_LANGUAGES) {
         expect(bannerTables.imports, lang).to.have.property(lang);
         expect(preferencesTables.imports, lang).to.have.property(lang);
         expect(pageTables.imports, lang).to.have.property(lang);
+        expect(placeholderTables.imports, lang).to.have.property(lang);
       }
     });
   });

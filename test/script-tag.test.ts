@@ -200,6 +200,19 @@ describe('the script-tag build', () => {
       expect(page.doc.querySelector('.consent-reopen')!.getAttribute('title')).to.equal('Gérer mes cookies');
     });
 
+    it('on a page with a blocked embed, a returning visitor also downloads the tags chunk and the placeholder texts of their language only', async () => {
+      const first = await openPage(scriptTag(config));
+      first.win.consentElements.rejectAll();
+      const page = await openPage(
+        `${scriptTag(config)}<iframe data-consent-category="marketing" data-src="/test/fixtures/missing.html" title="Vidéo"></iframe>`,
+      );
+      await until(() => page.doc.querySelector('.consent-reopen') && page.doc.querySelector('.consent-placeholder'));
+      const files = page.win.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()).sort();
+      expect(files).to.deep.equal(['consent-elements-page-fr.js', 'consent-elements-placeholder-fr.js', 'consent-elements-tags.js', 'consent-elements.js']);
+      const box = page.doc.querySelector('.consent-placeholder')!.shadowRoot!;
+      expect(box.querySelector('strong')!.textContent).to.equal('Vidéo est bloqué : il faut votre accord pour « Publicité ».');
+    });
+
     it('a <privacy-policy> or <consent-preferences> a single-page app renders after load gets defined', async () => {
       const page = await openPage(scriptTag(config, 'data-no-banner'));
       // A client-side route: the new view arrives after the page has loaded.

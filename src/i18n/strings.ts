@@ -70,15 +70,21 @@ export interface PreferencesTable {
 }
 
 /**
- * The texts of the controls the core script puts in the page (`page/<lang>.ts`): the reopen
- * control (`config.texts[lang].reopen.label`) and the placeholder of a blocked embed
- * (`config.texts[lang].placeholder[key]`).
+ * The texts of the control the core script puts in every page (`page/<lang>.ts`), which a
+ * returning visitor downloads: the reopen control (`config.texts[lang].reopen.label`).
  */
 export interface PageTable {
   reopen: {
     /** The reopen control's accessible name and tooltip. */
     label: string;
   };
+}
+
+/**
+ * The texts of a blocked embed's placeholder (`placeholder/<lang>.ts`), which only pages with a
+ * blocked embed download (`config.texts[lang].placeholder[key]`).
+ */
+export interface PlaceholderTable {
   placeholder: {
     /** `{n}`: the embed's title (else its host); `{c}`: the categories it needs. */
     text: string;

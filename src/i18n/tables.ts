@@ -1,12 +1,16 @@
 /**
  * The one loader of built-in language tables, for every layer (banner, preferences, policy,
- * page controls). A layer is the list of its tables, one `import()` per language with a
- * literal path, so that bundlers (rollup, Vite, webpack) make each table its own chunk and a
- * visitor downloads only the language shown. Each layer lists its tables in its own module
- * (`banner/index.ts`…), so a chunk carries only the list of the layer it shows.
+ * page: the reopen control's name, placeholder: a blocked embed's texts). A layer is the list
+ * of its tables, one `import()` per language with a literal path, so that bundlers (rollup,
+ * Vite, webpack) make each table its own chunk and a visitor downloads only the language shown.
+ * Each layer lists its tables in its own module (`banner/index.ts`…), so a chunk carries only
+ * the list of the layer it shows.
  */
 export interface Layer<T> {
-  /** `banner`, `preferences`, `policy` or `page`: the key of `config.texts.<lang>` it fills. */
+  /**
+   * The layer's name: `banner`, `preferences`, `policy` and `placeholder` are the keys of
+   * `config.texts.<lang>` they fill; `page` fills `reopen`.
+   */
   readonly name: string;
   readonly imports: Readonly<Partial<Record<string, () => Promise<{ default: T }>>>>;
   /** The tables downloaded so far, by language. */

@@ -8,7 +8,7 @@ import { expandService, type ExpandedService } from '../catalogue/expand.js';
 import type { ConsentStore } from '../core/consent-store.js';
 import type { ServiceConfig } from '../core/types.js';
 import { localize, resolveLanguage } from '../i18n/localize.js';
-import { pageTables } from '../i18n/page/index.js';
+import { placeholderTables } from '../i18n/placeholder/index.js';
 import { loadTable, mergeTexts } from '../i18n/tables.js';
 import { removeDeclared as removeCookies } from './cookie-cleanup.js';
 
@@ -56,8 +56,9 @@ export async function removeDeclared(services: ServiceConfig[], granted: Service
  * "always allow" (`store.allowService(id)`: that service alone, stored). For categories only:
  * "allow once", and "allow <category>", which saves that category when the visitor has
  * decided and otherwise opens the preferences: it never decides the rest for them. Texts
- * follow the page's language (its table downloads first); `texts.<lang>.placeholder.<key>` in
- * the config override them. Resolves with nothing when the embed was activated meanwhile.
+ * follow the page's language (its placeholder table, `placeholder/<lang>.ts`, downloads first);
+ * `texts.<lang>.placeholder.<key>` in the config override them. Resolves with nothing when the
+ * embed was activated meanwhile.
  */
 export async function placeholder(
   store: ConsentStore,
@@ -72,7 +73,7 @@ export async function placeholder(
   const configured = Object.values(categories).flatMap((c) => c.services ?? []);
   // A service the config lacks (an embed the catalogue recognised): named from the catalogue.
   const [table, found] = await Promise.all([
-    loadTable(pageTables, lang, fallbackLanguage),
+    loadTable(placeholderTables, lang, fallbackLanguage),
     Promise.all(
       services.map((id) =>
         expandService(configured.find((s) => s.id == id) ?? { id, preset: id }, lang).catch(() => ({ id, name: id }) as ExpandedService),
@@ -81,7 +82,7 @@ export async function placeholder(
   ]);
   const src = embed.dataset.src;
   if (src == null || !embed.isConnected) return;
-  const strings: Record<string, string> = mergeTexts(table.placeholder, texts[lang]?.placeholder, lang, 'placeholder', !!pageTables.imports[lang]);
+  const strings: Record<string, string> = mergeTexts(table.placeholder, texts[lang]?.placeholder, lang, 'placeholder', !!placeholderTables.imports[lang]);
   const host = Object.assign(doc.createElement('a'), { href: src }).hostname;
   const name = found.map((s) => s.name).join(', ') || embed.title || host;
   const provider = found.map((s) => localize(s.provider, lang)).filter(Boolean).join(', ');

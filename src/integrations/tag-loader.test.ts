@@ -413,6 +413,24 @@ describe('tag loader: embeds and pixels', function () {
     expect(box.shadowRoot!.querySelectorAll('button')[1].textContent).to.equal('Load it');
   });
 
+  it('in a language of the config alone, takes the keys it lacks from fallbackLanguage, with one warning naming them', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { tags } = await tagRun();
+      start(frame(tags), { language: 'uk', fallbackLanguage: 'de', texts: { uk: { placeholder: { allowOnce: 'Дозволити один раз' } } } });
+      const box = await placeholderOf(root.querySelector('iframe')!);
+      expect(box.shadowRoot!.querySelectorAll('button')[0].textContent).to.equal('Дозволити один раз');
+      expect(box.shadowRoot!.querySelector('strong')!.textContent).to.contain('ist blockiert');
+      const lacks = warnings.filter((w) => w.includes('lacks'));
+      expect(lacks).to.have.length(1);
+      expect(lacks[0]).to.contain('texts.uk lacks placeholder.text').and.not.contain('placeholder.allowOnce');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('on a first visit, the category button opens the preferences: it decides nothing for the visitor', async () => {
     const { tags, requests } = await tagRun();
     const store = start(frame(tags));

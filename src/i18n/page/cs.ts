@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Czech. */
+/** The reopen control's name in Czech. */
 const table: PageTable = {
   reopen: { label: 'Nastavení cookies' },
-  placeholder: {
-    text: '{n} je zablokováno: vyžaduje váš souhlas pro „{c}“.',
-    button: 'Povolit „{c}“',
-    service: '{s} od {p} je zablokováno, dokud to nepovolíte.',
-    allowOnce: 'Povolit jednou',
-    allowAlways: 'Vždy povolit',
-    loads: 'Zobrazení načte obsah od {p}, který může ukládat soubory cookie a shromažďovat údaje o vašem prohlížení.',
-    once: '„Povolit jednou“: jen pro tuto stránku, nic se neukládá.',
-  },
 };
 export default table;

@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in English. */
+/** The reopen control's name in English. */
 const table: PageTable = {
   reopen: { label: 'Cookie settings' },
-  placeholder: {
-    text: '{n} is blocked: it needs your consent for “{c}”.',
-    button: 'Allow “{c}”',
-    service: '{s} by {p} is blocked until you allow it.',
-    allowOnce: 'Allow once',
-    allowAlways: 'Always allow',
-    loads: 'Showing it loads content from {p}, which may set cookies and collect data about your browsing.',
-    once: '“Allow once”: for this page only, nothing is stored.',
-  },
 };
 export default table;

@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Estonian. */
+/** The reopen control's name in Estonian. */
 const table: PageTable = {
   reopen: { label: 'Küpsiste seaded' },
-  placeholder: {
-    text: '{n} on blokeeritud: selleks on vaja teie nõusolekut kategooriale „{c}”.',
-    button: 'Luba „{c}”',
-    service: '{s} ({p}) on blokeeritud, kuni te selle lubate.',
-    allowOnce: 'Luba üks kord',
-    allowAlways: 'Luba alati',
-    loads: 'Kuvamine laadib sisu teenusepakkujalt {p}, kes võib salvestada küpsiseid ja koguda andmeid teie sirvimise kohta.',
-    once: '„Luba üks kord“: ainult sellel lehel, midagi ei salvestata.',
-  },
 };
 export default table;

@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Finnish. */
+/** The reopen control's name in Finnish. */
 const table: PageTable = {
   reopen: { label: 'Evästeasetukset' },
-  placeholder: {
-    text: '{n} on estetty: se vaatii suostumuksesi kohtaan ”{c}”.',
-    button: 'Salli ”{c}”',
-    service: '{s} ({p}) on estetty, kunnes sallit sen.',
-    allowOnce: 'Salli kerran',
-    allowAlways: 'Salli aina',
-    loads: 'Näyttäminen lataa sisältöä palvelusta {p}, joka voi tallentaa evästeitä ja kerätä tietoja selaamisestasi.',
-    once: '”Salli kerran”: vain tällä sivulla, mitään ei tallenneta.',
-  },
 };
 export default table;

@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in French. */
+/** The reopen control's name in French. */
 const table: PageTable = {
   reopen: { label: 'Gérer mes cookies' },
-  placeholder: {
-    text: '{n} est bloqué : il faut votre accord pour « {c} ».',
-    button: 'Autoriser « {c} »',
-    service: '{s} de {p} est bloqué tant que vous ne l’autorisez pas.',
-    allowOnce: 'Autoriser une fois',
-    allowAlways: 'Toujours autoriser',
-    loads: 'L’afficher charge du contenu de {p}, qui peut déposer des cookies et recueillir des données sur votre navigation.',
-    once: '« Autoriser une fois » : pour cette page seulement, rien n’est enregistré.',
-  },
 };
 export default table;

@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Croatian. */
+/** The reopen control's name in Croatian. */
 const table: PageTable = {
   reopen: { label: 'Postavke kolačića' },
-  placeholder: {
-    text: '{n} je blokiran: potrebna je vaša privola za „{c}”.',
-    button: 'Dopusti „{c}”',
-    service: '{s} pružatelja {p} blokiran je dok to ne dopustite.',
-    allowOnce: 'Dopusti jednom',
-    allowAlways: 'Uvijek dopusti',
-    loads: 'Prikaz učitava sadržaj od {p}, koji može postaviti kolačiće i prikupljati podatke o vašem pregledavanju.',
-    once: '„Dopusti jednom”: samo za ovu stranicu, ništa se ne sprema.',
-  },
 };
 export default table;

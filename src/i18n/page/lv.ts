@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Latvian. */
+/** The reopen control's name in Latvian. */
 const table: PageTable = {
   reopen: { label: 'Sīkdatņu iestatījumi' },
-  placeholder: {
-    text: '{n} ir bloķēts: vajadzīga jūsu piekrišana kategorijai “{c}”.',
-    button: 'Atļaut “{c}”',
-    service: '{s} ({p}) ir bloķēts, līdz jūs to atļausiet.',
-    allowOnce: 'Atļaut vienreiz',
-    allowAlways: 'Atļaut vienmēr',
-    loads: 'Rādīšana ielādē saturu no {p}, kas var saglabāt sīkdatnes un vākt datus par jūsu pārlūkošanu.',
-    once: '“Atļaut vienreiz”: tikai šai lapai, nekas netiek saglabāts.',
-  },
 };
 export default table;

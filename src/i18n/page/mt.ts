@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Maltese. */
+/** The reopen control's name in Maltese. */
 const table: PageTable = {
   reopen: { label: 'Settings tal-cookies' },
-  placeholder: {
-    text: '{n} huwa mblokkat: jeħtieġ il-kunsens tiegħek għal “{c}”.',
-    button: 'Ippermetti “{c}”',
-    service: '{s} ta’ {p} huwa mblokkat sakemm tippermettih.',
-    allowOnce: 'Ippermetti darba',
-    allowAlways: 'Dejjem ippermetti',
-    loads: 'Il-wiri tiegħu jtella’ kontenut minn {p}, li jista’ jpoġġi cookies u jiġbor data dwar il-browsing tiegħek.',
-    once: '“Ippermetti darba”: għal din il-paġna biss, xejn ma jinħażen.',
-  },
 };
 export default table;

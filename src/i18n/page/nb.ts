@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Norwegian Bokmål. */
+/** The reopen control's name in Norwegian Bokmål. */
 const table: PageTable = {
   reopen: { label: 'Innstillinger for informasjonskapsler' },
-  placeholder: {
-    text: '{n} er blokkert: det krever samtykke til «{c}».',
-    button: 'Tillat «{c}»',
-    service: '{s} fra {p} er blokkert til du tillater det.',
-    allowOnce: 'Tillat én gang',
-    allowAlways: 'Tillat alltid',
-    loads: 'Visningen laster inn innhold fra {p}, som kan lagre informasjonskapsler og samle inn data om surfingen din.',
-    once: '«Tillat én gang»: bare for denne siden, ingenting lagres.',
-  },
 };
 export default table;

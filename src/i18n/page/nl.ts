@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Dutch. */
+/** The reopen control's name in Dutch. */
 const table: PageTable = {
   reopen: { label: 'Cookie-instellingen' },
-  placeholder: {
-    text: '{n} is geblokkeerd: hiervoor is uw toestemming voor ‘{c}’ nodig.',
-    button: '‘{c}’ toestaan',
-    service: '{s} van {p} is geblokkeerd tot u het toestaat.',
-    allowOnce: 'Eén keer toestaan',
-    allowAlways: 'Altijd toestaan',
-    loads: 'Als u dit toont, wordt inhoud van {p} geladen, die cookies kan plaatsen en gegevens over uw surfgedrag kan verzamelen.',
-    once: '‘Eenmalig toestaan’: alleen voor deze pagina, er wordt niets opgeslagen.',
-  },
 };
 export default table;

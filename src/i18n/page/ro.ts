@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Romanian. */
+/** The reopen control's name in Romanian. */
 const table: PageTable = {
   reopen: { label: 'Setări cookie-uri' },
-  placeholder: {
-    text: '{n} este blocat: necesită consimțământul dvs. pentru „{c}”.',
-    button: 'Permite „{c}”',
-    service: '{s} de la {p} este blocat până când îl permiteți.',
-    allowOnce: 'Permite o dată',
-    allowAlways: 'Permite mereu',
-    loads: 'Afișarea încarcă conținut de la {p}, care poate plasa cookie-uri și colecta date despre navigarea dumneavoastră.',
-    once: '„Permite o dată”: doar pentru această pagină, nu se salvează nimic.',
-  },
 };
 export default table;

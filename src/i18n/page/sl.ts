@@ -1,16 +1,7 @@
 import type { PageTable } from '../strings.js';
 
-/** The reopen control and the embed placeholder in Slovenian. */
+/** The reopen control's name in Slovenian. */
 const table: PageTable = {
   reopen: { label: 'Nastavitve piškotkov' },
-  placeholder: {
-    text: '{n} je blokirano: potrebna je vaša privolitev za »{c}«.',
-    button: 'Dovoli »{c}«',
-    service: '{s} ponudnika {p} je blokirano, dokler tega ne dovolite.',
-    allowOnce: 'Dovoli enkrat',
-    allowAlways: 'Vedno dovoli',
-    loads: 'Prikaz naloži vsebino ponudnika {p}, ki lahko shranjuje piškotke in zbira podatke o vašem brskanju.',
-    once: '»Dovoli enkrat«: samo za to stran, nič se ne shrani.',
-  },
 };
 export default table;
