@@ -3,6 +3,7 @@
  * block the two fake third-party tags, and where its banner and its "accept all" button are.
  * Every library gets French texts and the same two categories (audience measurement, advertising).
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -159,6 +160,21 @@ const litFloor = (tags) => ({
 });
 
 /**
+ * Ours again, installed the README's fastest way: the Consent Mode default inline
+ * (dist/consent-default.js), then the core `async`. Ours: in the targets, outside the ratios.
+ */
+const consentElementsAsync = (tags) => {
+  const sync = consentElements(tags, 'consent-elements-async');
+  const snippet = readFileSync(`${root}dist/consent-default.js`, 'utf8').trim();
+  return {
+    ...sync,
+    label: 'consent-elements, fastest install (inline default, core async)',
+    ours: true,
+    head: sync.head.replace('<script src=', `<script>${snippet}</script>\n<script async src=`),
+  };
+};
+
+/**
  * `CE_COMPARE_DIST=/path/to/other/dist`: another build of ours on the same page in the same run
  * (a branch against main), outside the ratios and the targets.
  */
@@ -170,7 +186,9 @@ const compared = (tags) => ({
 });
 
 /** Our library first, then the references, then the floor of a Lit UI and the page alone. */
-export const libraries = [consentElements, vanilla, c15t, tarteaucitron, klaro, litFloor, baseline];
+export const libraries = [consentElements, consentElementsAsync, vanilla, c15t, tarteaucitron, klaro, litFloor, baseline];
 if (process.env.CE_COMPARE_DIST) libraries.splice(1, 0, compared);
 export const OURS = 'consent-elements';
+/** Ours, installed the fastest way. */
+export const OURS_ASYNC = 'consent-elements-async';
 export const BASELINE = 'baseline';

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/chrome-path.mjs';
-import { BASELINE, libraries as libraryFactories, OURS } from './libraries.mjs';
+import { BASELINE, libraries as libraryFactories, OURS, OURS_ASYNC } from './libraries.mjs';
 import { articlePage } from './page.mjs';
 import { FCP_LIMIT_MS, lighthouseDemo, lighthouseMarkdown } from './lighthouse.mjs';
 import { npmEntries, npmEntriesMarkdown } from './npm-entries.mjs';
@@ -419,6 +419,7 @@ function summarise(lib, loads) {
     label: lib.label,
     note: lib.note,
     floor: lib.floor,
+    ours: lib.ours,
     loads: loads.length,
     failedLoads: loads.filter((l) => l.errors.length).length,
     errors,
@@ -443,7 +444,7 @@ const kib = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} Ki
 const ms = (value) => (value == null ? '–' : value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value)} ms`);
 
 /** The consent tools we compare with: not us, not the page alone, not the Lit floor. */
-const isReference = (result) => result.name !== OURS && result.name !== BASELINE && !result.floor;
+const isReference = (result) => result.name !== OURS && !result.ours && result.name !== BASELINE && !result.floor;
 
 /** "x (0.5×)": the figure and its ratio to the best reference library in the same column. */
 function withRatio(results, get, format) {
@@ -452,7 +453,7 @@ function withRatio(results, get, format) {
   return (result) => {
     const value = get(result);
     if (value == null) return '–';
-    if (best == null || best === 0 || result.name === BASELINE || result.floor) return format(value);
+    if (best == null || best === 0 || result.name === BASELINE || result.floor || result.ours) return format(value);
     return `${format(value)} (${(value / best).toFixed(2)}×)`;
   };
 }
@@ -464,9 +465,9 @@ const FRENCH_LIMIT = 12398;
 /** Issue 19: a bundler user who imports only consent-elements/consent-banner ships ≤ 6 KiB gzip of ours. */
 const BANNER_ENTRY_LIMIT = 6144;
 
-/** Issue 19's targets for consent-elements, checked against this run's medians. */
-function targets(results, extra = {}) {
-  const ours = results.find((r) => r.name === OURS);
+/** Issue 19's targets for consent-elements (installed as `name` says), checked against this run's medians. */
+function targets(results, extra = {}, name = OURS) {
+  const ours = results.find((r) => r.name === name);
   const vanilla = results.find((r) => r.name === 'vanilla-cookieconsent');
   const baseline = results.find((r) => r.name === BASELINE);
   const references = results.filter(isReference);
@@ -545,7 +546,10 @@ function markdown(summary) {
   const problems = results.flatMap((r) =>
     Object.entries(r.errors).map(([message, count]) => `- ${r.label}: ${message} (${count} of ${r.loads} loads).`),
   );
-  const goals = summary.targets.map((t) => `| ${t.target} | ${t.value} | ${t.limit} | ${t.met == null ? '–' : t.met ? 'met' : '**not met**'} |`);
+  const goal = (t) => `| ${t.target} | ${t.value} | ${t.limit} | ${t.met == null ? '–' : t.met ? 'met' : '**not met**'} |`;
+  const goals = summary.targets.map(goal);
+  // The fastest install changes the page's timing, not what it downloads: its timing rows only.
+  const goalsAsync = (summary.targetsAsync ?? []).filter((t) => /time|paint|visible|task/.test(t.target) && !/Lighthouse/.test(t.target)).map(goal);
   return [
     `Median of ${summary.runs} fresh loads per library and CPU rate, interleaved; ${summary.browser}, ${summary.cpus} CPU cores, ${summary.date}.`,
     'Ratios in brackets are against the best reference library (not counting consent-elements or the Lit floor) in the same column.',
@@ -561,7 +565,10 @@ function markdown(summary) {
     ...(summary.npmEntries
       ? ['', '## npm entries', '', `What a bundler user ships per entry of package.json "exports", gzip: [npm-entries.md](npm-entries.md). Importing only \`consent-elements/consent-banner\`: ${summary.npmEntries.find((r) => r.entry === './consent-banner')?.ours.initial.toLocaleString('en')} B of ours.`]
       : []),
-    ...(goals.length ? ['', '## Targets for consent-elements (issue 19), in this run', '', '| target | measured | limit | |', '| --- | --- | --- | --- |', ...goals] : []),
+    ...(goals.length ? ['', '## Targets for consent-elements (issue 19), in this run: one synchronous tag', '', '| target | measured | limit | |', '| --- | --- | --- | --- |', ...goals] : []),
+    ...(goalsAsync.length
+      ? ['', '## The same timing targets, fastest install (inline Consent Mode default, core async)', '', '| target | measured | limit | |', '| --- | --- | --- | --- |', ...goalsAsync]
+      : []),
     '',
     `Run: ${summary.runs} loads per library and CPU rate (fewer than the 15 of earlier rounds, to keep \`npm run bench\` near 12 minutes), Lighthouse ${summary.lighthouse?.runs ?? 0} runs per variant; this script took ${summary.seconds} s after the build. Machine load (uptime's 1/5/15-minute load averages) at the start: ${summary.load.start}; at the end: ${summary.load.end}. The machine is shared: absolute times vary from run to run, ratios within one run less.`,
     '',
@@ -630,6 +637,7 @@ async function main() {
     summary.seconds = Math.round((Date.now() - started) / 1000);
     summary.load = { start: loadStart, end: loadavg().map((v) => v.toFixed(2)).join(', ') };
     summary.targets = targets(summary.results, { lighthouse: summary.lighthouse, npmEntries: summary.npmEntries });
+    summary.targetsAsync = targets(summary.results, { lighthouse: summary.lighthouse, npmEntries: summary.npmEntries }, OURS_ASYNC);
     const table = markdown(summary);
     await mkdir(join(here, 'results'), { recursive: true });
     await writeFile(join(here, 'results', 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
