@@ -212,4 +212,11 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, paths: catalogueFiles.paths, plugins: [minify()] },
     plugins: [tableFiles(), nodeResolve(), scriptTagTypescript(), printSizes()],
   },
+  // (e) The development-time config notice, on its own: production pages never download it.
+  {
+    input: { 'consent-elements-notice': 'src/script-tag/consent-elements-notice.ts' },
+    external: catalogueFiles.external,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: chunkName, paths: catalogueFiles.paths, plugins: [minify()] },
+    plugins: [nodeResolve(), scriptTagTypescript(), printSizes()],
+  },
 ];

@@ -30,10 +30,13 @@ export function configProblems(store: ConsentStore, debug?: boolean): string[] |
   if ((lines[0] || JSON.stringify(config.categories).includes('"preset":')) && (debug || DEVELOPMENT.test(location.hostname))) return lines;
 }
 
+/** What shows the notice ({@link configNotice}). */
+export type ConfigNotice = (lines: string[], config?: NormalizedConfig) => void;
+
 /**
  * Shows `lines`, and the catalogue ids of `config` the catalogue does not know, in a small
  * notice at the top of the page, which the developer can dismiss; nothing when all is well.
- * On demand (the tag loader's extras chunk): production pages never download it.
+ * On demand (the script tag's `consent-elements-notice.js`): production pages never download it.
  */
 export function configNotice(lines: string[], config?: NormalizedConfig): void {
   const unknown = config ? presets(config).filter(([, id]) => !Object.hasOwn(entries, id)) : [];

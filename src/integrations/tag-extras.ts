@@ -12,8 +12,6 @@ import { placeholderTables } from '../i18n/placeholder/index.js';
 import { loadTable, mergeTexts } from '../i18n/tables.js';
 import { removeDeclared as removeCookies } from './cookie-cleanup.js';
 
-export { configNotice } from './config-notice.js';
-
 /** Same tokens as the banner (`--consent-*`), light and dark. */
 const STYLES = `:host{all:initial;display:block;box-sizing:border-box;max-width:100%;overflow:auto;
 --_bg:var(--consent-bg,#fff);--_fg:var(--consent-fg,#1b1f27);--_muted:var(--consent-muted,#4f5766);--_accent:var(--consent-accent,#1e4fd6);--_on-accent:var(--consent-on-accent,#fff);--_border:var(--consent-border,#dfe3e9);

@@ -1,7 +1,7 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import { cookieJar } from '../core/storage/cookies.js';
 import { watchAdded } from '../core/watch-added.js';
-import type { ConsentChangeDetail, NormalizedConfig, ServiceConfig } from '../core/types.js';
+import type { ConsentChangeDetail, ServiceConfig } from '../core/types.js';
 
 /** What the site owner blocks: inert scripts, and embeds or pixels whose `src` waits in `data-src`. */
 const BLOCKED =
@@ -56,8 +56,6 @@ export interface TagExtras {
   removeDeclared(services: ServiceConfig[], granted?: ServiceConfig[]): void | Promise<void>;
   /** The catalogue id whose embed patterns match `url`, if any. */
   identify?(url: string): Promise<string | undefined> | string | undefined;
-  /** Shows config problems on the page during development, unknown catalogue ids too (`./config-notice.ts`). */
-  configNotice?(lines: string[], config?: NormalizedConfig): void;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
 import { syncTabs } from '../core/tab-sync.js';
 import type { ConsentConfig, ConsentConfigJson } from '../core/types.js';
-import { configProblems } from '../integrations/config-notice.js';
+import { configProblems, type ConfigNotice } from '../integrations/config-notice.js';
 import { connectConsentMode, setConsentDefaults } from '../integrations/consent-mode.js';
 import { sendProof } from '../integrations/proof-beacon.js';
 import { connectProofOfConsent, type ProofSender } from '../integrations/proof-of-consent.js';
@@ -33,6 +33,8 @@ export interface StartOptions {
   loadPageTexts: (lang: string) => Promise<PageTable>;
   /** Gives what sends the proof of consent, asked for at each decision (the script tag: from its UI chunk). */
   loadProofSender: () => Promise<ProofSender>;
+  /** Loads the development-time config notice, only on a development host or with `debug`. */
+  loadConfigNotice: () => Promise<{ configNotice: ConfigNotice }>;
   /**
    * Shows config problems on the page too, not only in the console, whatever the host (they
    * always show on `localhost`, `127.0.0.1`, `*.localhost` and `*.test`).
@@ -59,9 +61,9 @@ export function startPage(config: ConsentConfig | unknown, options: StartOptions
 }
 
 /** Connects a loaded store to the page: everything `startPage` does after `load`. */
-export function connectPage(store: ConsentStore, { loadTagExtras, loadPageTexts, loadProofSender, nonce, debug }: StartOptions): void {
+export function connectPage(store: ConsentStore, { loadTagExtras, loadPageTexts, loadProofSender, loadConfigNotice, nonce, debug }: StartOptions): void {
   const problems = configProblems(store, debug);
-  if (problems) loadTagExtras().then((extras) => extras.configNotice?.(problems, store.config), () => {});
+  if (problems) loadConfigNotice().then((notice) => notice.configNotice(problems, store.config), () => {});
   connectConsentMode(store);
   connectProofOfConsent(store, loadProofSender);
   syncTabs(store);
@@ -87,5 +89,6 @@ export const startConsentElements = (config: ConsentConfig | ConsentConfigJson, 
     loadTagExtras: () => import('../integrations/tag-extras.js'),
     loadPageTexts: (lang) => loadTable(pageTables, lang),
     loadProofSender: async () => sendProof,
+    loadConfigNotice: () => import('../integrations/config-notice.js'),
     ...options,
   });

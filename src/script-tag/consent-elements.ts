@@ -114,6 +114,7 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
     loadPageTexts: (lang) => loadText<PageTable>('page', lang),
     // Decisions are taken in the UI chunk's elements (the policy's chunk imports it too).
     loadProofSender: () => load<{ sendProof: ProofSender }>('ui').then((ui) => ui.sendProof),
+    loadConfigNotice: () => load('notice'),
     nonce: script?.nonce,
     debug: script?.hasAttribute('data-debug'),
   });

@@ -15,13 +15,13 @@ const at = (host: string, config: object, debug = false) => ({
   host,
 });
 /**
- * Page-side: the notice, if any, once the on-demand tags chunk that draws it has arrived. Where
+ * Page-side: the notice, if any, once the on-demand chunk that draws it has arrived. Where
  * the library did not ask for that chunk (no notice due), importing it here and letting the
  * promise jobs run shows that nothing was drawn without a fixed wait; where a notice is
  * expected, `AWAIT_NOTICE` waits for it.
  */
 const READ = `async () => {
-  await import('/dist/consent-elements-tags.js');
+  await import('/dist/consent-elements-notice.js');
   // The library's reaction runs a couple of promise jobs after the module arrives: let them.
   for (let i = 0; i < 10; i++) await null;
   const box = document.querySelector('.consent-config-notice');

@@ -28,14 +28,16 @@ const CEILINGS = {
   // table, -262 B in French). 6,630 B for the core at the start of the languages
   // round; then js-cookie and the one cookie module (~830 B), complete config diagnostics
   // (~510 B), per-service choices and presets (~1,200 B), 29 languages' resolution, whenReady.
-  // The proof's sending half (browser summary, beacon) left for the UI chunk (-414 B).
-  core: 10050,
-  returnVisit: 10160,
+  // The proof's sending half (browser summary, beacon) left for the UI chunk (-414 B); the
+  // development notice's check of catalogue ids and lazier start-up work added ~80 B.
+  core: 10150,
+  returnVisit: 10240,
   // The core + the banner chunk + the banner and page tables of the language shown.
-  firstVisit: 16220,
-  policyPage: 35100, // core + policy chunk + Lit (with the catalogue's expansion) + the banner chunk + three text tables
-  // A return visit to a page with a blocked embed: + the tags chunk and the placeholder table.
-  embedPage: 15330,
+  firstVisit: 16260,
+  policyPage: 35200, // core + policy chunk + Lit (with the catalogue's expansion) + the banner chunk + three text tables
+  // A return visit to a page with a blocked embed: + the tags chunk (without the development
+  // notice, now a chunk of its own: -526 B) and the placeholder table.
+  embedPage: 15080,
 };
 
 test(`the core script stays within ${CEILINGS.core} B gzip`, () => {
