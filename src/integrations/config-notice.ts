@@ -26,8 +26,8 @@ export function configProblems(store: ConsentStore, debug?: boolean): string[] |
     configError && `Invalid config: ${configError}. Everything non-essential stays refused, and no banner shows.`,
     configWarnings[0] && `Unknown config keys, ignored: ${configWarnings.join(', ')}.`,
   ].filter((line): line is string => !!line);
-  // Whether a service has a `preset`, in few bytes: the key can only appear unescaped as a key.
-  if ((lines[0] || JSON.stringify(config.categories).includes('"preset":')) && (debug || DEVELOPMENT.test(location.hostname))) return lines;
+  if ((debug || DEVELOPMENT.test(location.hostname)) && (lines[0] || Object.values(config.categories).some((c) => c.services?.some((s) => s.preset))))
+    return lines;
 }
 
 /** What shows the notice ({@link configNotice}). */

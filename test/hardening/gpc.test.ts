@@ -143,14 +143,12 @@ describe('Global Privacy Control through the script-tag build', function () {
         .map((entry) => entry[2] as Record<string, string>);
       expect(updates.at(-1)).to.deep.include({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
 
-      // One proof, for the visitor's decision only (none for the gpc pre-setting).
-      let proofs: Array<{ body: string }> = [];
-      for (const end = performance.now() + 2000; performance.now() < end && !proofs.length; ) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        proofs = await executeServerCommand('proof-log', { key });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      proofs = await executeServerCommand('proof-log', { key });
+      // One proof, for the visitor's decision only (none for the gpc pre-setting, which would
+      // have been sent at load, before this one): wait for the decision's, then count.
+      const proofs = await until(async () => {
+        const log: Array<{ body: string }> = await executeServerCommand('proof-log', { key });
+        return log.some((proof) => JSON.parse(proof.body).reason == 'accept-all') && log;
+      }, 'the proof of the decision');
       expect(proofs).to.have.length(1);
       expect(JSON.parse(proofs[0].body)).to.deep.include({ reason: 'accept-all', gpc: true });
       expect(JSON.parse(proofs[0].body).choices.marketing).to.equal(false);
