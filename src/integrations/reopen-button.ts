@@ -18,9 +18,17 @@ import type { PageTable } from '../i18n/strings.js';
 export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) => Promise<PageTable>): void {
   const { ui, texts, fallbackLanguage } = store.config;
   const where = ui.reopenButton ?? true;
-  // Asked for when the control is first placed, not at start-up: a media query list costs the
-  // first paint a couple of milliseconds, and a first visit has no control to place yet.
+  // Made once the page has loaded (or when the control is first placed, if sooner), not at
+  // start-up, where it costs the first paint a couple of milliseconds, nor at the visitor's
+  // first decision, where it would delay the tags that decision lets run.
   let narrow: MediaQueryList | undefined;
+  const watchNarrow = () => {
+    if (!narrow) {
+      narrow = matchMedia('(max-width: 40em)');
+      narrow.addEventListener?.('change', () => update());
+    }
+    return narrow;
+  };
   let button: HTMLButtonElement | undefined;
   let label: string | undefined;
   let labelling: Promise<void> | undefined;
@@ -72,11 +80,7 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
       }
       return;
     }
-    if (!narrow) {
-      narrow = matchMedia('(max-width: 40em)');
-      narrow.addEventListener?.('change', () => update());
-    }
-    const flow = narrow.matches;
+    const flow = watchNarrow().matches;
     // `fill` is inherited: the icon takes the foreground colour without an attribute of its own.
     button.style.cssText =
       (flow
@@ -92,5 +96,5 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
   // Before <body> exists (the script in <head>) it waits for the page's load, not its
   // DOMContentLoaded: nobody needs it sooner, and that moment has enough work of its own.
   update();
-  addEventListener('load', update);
+  addEventListener('load', () => (watchNarrow(), update()));
 }
