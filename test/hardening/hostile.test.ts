@@ -26,8 +26,13 @@ const config = sampleConfig();
 
 async function hostilePage(prelude: string, rest = scriptTag(config), body = ''): Promise<TestPage> {
   const page = await openPage(`${WATCH}<script>${prelude}</script>${rest}</head><body>${body}`);
-  // Give the UI chunk, the tag loader and any promise the time to fail if they are going to.
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Until the library has done what a load does: no store (it could not start), a store that
+  // shows no banner, or its banner rendered (the UI chunk arrived, its table too, its
+  // promises ran), so that whatever was going to fail has failed.
+  await until(() => {
+    const s = store(page);
+    return !s?.ready || !s.bannerOpen || !!page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('button');
+  }, 'the library settled');
   return page;
 }
 

@@ -96,7 +96,12 @@ export const hardeningPlugins = [
           await page.goto(payload.second);
           steps.push(await page.evaluate(payload.act));
           await page.goBack();
-          await new Promise((resolve) => setTimeout(resolve, 300));
+          // Shown again (restored or reloaded), and the store agrees with the cookie: whatever the
+          // visitor decided on the other page has been applied, or was never there to apply.
+          await page.waitForFunction(
+            () => window.consentElements?.ready && __log.some((entry) => entry.startsWith('pageshow')) && consentElements.decided == /(^|; )consent_elements=/.test(document.cookie),
+            { timeout: 5000 },
+          );
           steps.push(await page.evaluate(payload.inspect));
           return steps;
         } finally {
