@@ -6,7 +6,7 @@ import { ConsentPreferences } from '../src/components/consent-preferences/consen
 import { PrivacyPolicy } from '../src/components/privacy-policy/privacy-policy.js';
 import type { ConsentConfig } from '../src/core/types.js';
 import { bannerTables } from '../src/i18n/banner/index.js';
-import { BUILT_IN_LANGUAGES, resolveLanguage } from '../src/i18n/localize.js';
+import { BUILT_IN_LANGUAGES, resolveLanguage, tableLanguage } from '../src/i18n/localize.js';
 import { pageTables } from '../src/i18n/page/index.js';
 import { placeholderTables } from '../src/i18n/placeholder/index.js';
 import { policyTables } from '../src/i18n/policy/index.js';
@@ -87,6 +87,14 @@ describe('languages', function () {
       expect(resolveLanguage({ language: 'tlh', fallbackLanguage: 'tlh' }, doc(''))).to.equal('en');
       // Names of Object.prototype are not languages.
       expect(resolveLanguage({ language: 'constructor', texts: {} }, doc(''))).to.equal('en');
+    });
+    it('takes the tables of a language from itself, its base language, else fallbackLanguage (as resolved), else English', () => {
+      expect(tableLanguage('de', {})).to.equal('de');
+      expect(tableLanguage('pt-BR', { fallbackLanguage: 'de' })).to.equal('pt');
+      expect(tableLanguage('no', {})).to.equal('nb');
+      expect(tableLanguage('uk', { fallbackLanguage: 'de-AT' })).to.equal('de');
+      expect(tableLanguage('uk', { fallbackLanguage: 'tlh' })).to.equal('en');
+      expect(tableLanguage('uk', {})).to.equal('en');
     });
     it('lists the 24 official EU languages, then ca eu gl nb is, each with a banner, a preferences, a page and a placeholder table', () => {
       expect(BUILT_IN_LANGUAGES).to.have.length(29);
@@ -188,6 +196,20 @@ describe('languages', function () {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('texts.uk lacks banner.description').and.contain('banner.close');
       expect(String(warnings[0][0])).not.to.contain('banner.title');
+    });
+
+    it('a fallbackLanguage with a region (de-AT) gives its base language\'s texts', async () => {
+      const { title, accept, reject } = ukrainian.banner;
+      const { el } = await banner({ language: 'uk', fallbackLanguage: 'de-AT', texts: { uk: { banner: { title, accept, reject } } } });
+      expect(text(el, 'reject-button')).to.equal(reject);
+      expect(text(el, 'customize-button')).to.equal('Einstellungen');
+    });
+
+    it('texts.pt-BR overrides built-in Portuguese key by key, without a warning', async () => {
+      const { el } = await banner({ language: 'pt-BR', texts: { 'pt-BR': { banner: { title: 'Seus cookies' } } } });
+      expect(text(el, 'title')).to.equal('Seus cookies');
+      expect(text(el, 'reject-button')).to.equal('Rejeitar tudo');
+      expect(warnings).to.deep.equal([]);
     });
 
     it('texts.de overrides built-in German key by key, without a warning', async () => {

@@ -10,13 +10,11 @@ import { loadTable, tableOf } from './tables.js';
 
 /** Downloads the banner's and the dialog's tables in the language `store` shows. */
 export function loadDialogTexts(store: ConsentStore): Promise<unknown> {
-  const { lang, fallback } = languageOf(store);
-  return Promise.all([loadTexts(store), loadTable(preferencesTables, lang, fallback)]);
+  return Promise.all([loadTexts(store), loadTable(preferencesTables, languageOf(store).table)]);
 }
 
 /** The banner's and the dialog's texts for `store`, or `undefined` while a table is downloading. */
 export function dialogTextsFor(store: ConsentStore): DialogTexts | undefined {
-  const { lang, fallback } = languageOf(store);
-  const dialog = tableOf(preferencesTables, lang, fallback);
+  const dialog = tableOf(preferencesTables, languageOf(store).table);
   return dialog && textsFor(store, dialog);
 }

@@ -24,25 +24,31 @@ let browserLanguages: readonly string[] | undefined;
  * Without `texts`, the built-in language that stands in for `language`.
  */
 export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: LanguageConfig, doc: Document = document): string {
-  const has = (key: string) => !!texts && typeof texts == 'object' && Object.prototype.hasOwnProperty.call(texts, key);
-  const pick = (tags: readonly unknown[]) => {
-    for (const tag of tags) {
-      if (typeof tag != 'string' || !tag) continue;
+  const has = (key: string) => Object.hasOwn(Object(texts), key);
+  const pick = (tag: unknown) => {
+    if (typeof tag == 'string') {
       if (has(tag)) return tag;
       const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
       if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
     }
   };
-  const auto = language == 'auto';
   // `navigator.languages` is slow to read in Chromium (a few ms the first time): read once,
   // and only when the page's own language does not settle it.
   return (
-    pick([auto ? doc.documentElement.lang : language]) ??
-    (auto ? pick((browserLanguages ??= navigator.languages)) : undefined) ??
-    pick([fallbackLanguage]) ??
+    (language == 'auto' ? pick(doc.documentElement.lang) ?? (browserLanguages ??= navigator.languages).map(pick).find(Boolean) : pick(language)) ??
+    pick(fallbackLanguage) ??
     'en'
   );
 }
+
+/**
+ * The built-in language whose tables hold the texts of `lang` (a language {@link resolveLanguage}
+ * returned): `lang` or its base language when built in (`pt-BR` → `pt`, `no` → `nb`), else
+ * `fallbackLanguage`'s, else English. Every layer has a table for each built-in language.
+ */
+export const tableLanguage = (lang: string, { fallbackLanguage }: LanguageConfig): string =>
+  // Reads only `fallbackLanguage`: the raw config of a first visit may have getters that cost.
+  resolveLanguage({ language: lang, fallbackLanguage });
 
 /** `rtl` for the languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish…), else `ltr`. */
 export const direction = (lang: string): 'rtl' | 'ltr' => (/^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr');

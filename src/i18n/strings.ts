@@ -1,7 +1,7 @@
 import type { ConsentStore } from '../core/consent-store.js';
 import { hashText } from '../core/consent-record.js';
 import { bannerTables } from './banner/index.js';
-import { direction, localize, resolveLanguage } from './localize.js';
+import { direction, localize, resolveLanguage, tableLanguage } from './localize.js';
 import { loadTable, mergeTexts, tableOf } from './tables.js';
 
 /** The texts of the first layer. Overridable with `config.texts[lang].banner[key]`. */
@@ -127,17 +127,16 @@ const built = new WeakMap<ConsentStore, Record<string, Texts>>();
 const flatten = (value: unknown): string =>
   typeof value == 'object' && value ? Object.values(value).map(flatten).join('\u0001') : String(value);
 
-/** The language `store` shows, and the texts the config gives for it. */
+/** The language `store` shows, the built-in language of its tables, and the texts the config gives for it. */
 export const languageOf = (store: ConsentStore) => {
   const { config } = store;
   const lang = resolveLanguage(config);
-  return { lang, fallback: config.fallbackLanguage, given: config.texts[lang] as Record<string, unknown> | undefined };
+  return { lang, table: tableLanguage(lang, config), given: config.texts[lang] as Record<string, unknown> | undefined };
 };
 
 /** Downloads the banner's table in the language `store` shows (for a language of the config alone, its fallback language's). */
 export function loadTexts(store: ConsentStore): Promise<unknown> {
-  const { lang, fallback } = languageOf(store);
-  return loadTable(bannerTables, lang, fallback);
+  return loadTable(bannerTables, languageOf(store).table);
 }
 
 /**
@@ -148,15 +147,14 @@ export function loadTexts(store: ConsentStore): Promise<unknown> {
 export function textsFor(store: ConsentStore): Texts | undefined;
 export function textsFor(store: ConsentStore, dialog: PreferencesTable): DialogTexts | undefined;
 export function textsFor(store: ConsentStore, dialog?: PreferencesTable): Texts | undefined {
-  const { lang, fallback, given } = languageOf(store);
-  const banner = tableOf(bannerTables, lang, fallback);
+  const { lang, table, given } = languageOf(store);
+  const banner = tableOf(bannerTables, table);
   if (!banner) return;
   // Built once per store, language and layers: the layers ask on every render.
   const key = lang + (dialog ? '+' : '');
   const cache = built.get(store) ?? {};
   built.set(store, cache);
   if (cache[key]) return cache[key];
-  const builtIn = !!bannerTables.imports[lang];
   const { config } = store;
   const category = (name: string): [string, string] => {
     const own = config.categories[name] ?? {};
@@ -166,11 +164,11 @@ export function textsFor(store: ConsentStore, dialog?: PreferencesTable): Texts 
   const texts: Texts & { preferences?: PreferencesStrings } = {
     lang,
     dir: direction(lang),
-    banner: mergeTexts(banner.banner, given?.banner, lang, 'banner', builtIn),
+    banner: mergeTexts(banner.banner, given?.banner, lang, 'banner', table),
     category,
     hash: '',
   };
-  if (dialog) texts.preferences = mergeTexts(dialog.preferences, given?.preferences, lang, 'preferences', builtIn);
+  if (dialog) texts.preferences = mergeTexts(dialog.preferences, given?.preferences, lang, 'preferences', table);
   texts.hash = hashText(flatten([lang, texts.banner, texts.preferences ?? '', store.categories.map(category)]));
   return (cache[key] = texts);
 }

@@ -22,47 +22,38 @@ export interface Layer<T> {
 export const layer = <T>(name: string, imports: Layer<T>['imports']): Layer<T> => ({ name, imports, loaded: {}, pending: {} });
 
 /**
- * The language whose built-in table stands in for `lang`: `lang` itself when built in (for
- * this layer), else `fallback`, else English.
+ * Downloads the table of `lang` in `layer`, once; `lang` is a built-in language (see
+ * `tableLanguage`). A failed download is forgotten, so the next need tries again.
  */
-export const tableLanguage = (layer: Layer<unknown>, lang: string, fallback = 'en'): string =>
-  layer.imports[lang] ? lang : layer.imports[fallback] ? fallback : 'en';
-
-/**
- * Downloads the table of `lang` in `layer` (see {@link tableLanguage}), once; a failed download
- * is forgotten, so the next need tries again.
- */
-export function loadTable<T>(layer: Layer<T>, lang: string, fallback?: string): Promise<T> {
-  const key = tableLanguage(layer, lang, fallback);
-  return (layer.pending[key] ??= layer.imports[key]!().then(
-    (module) => (layer.loaded[key] = module.default),
+export function loadTable<T>(layer: Layer<T>, lang: string): Promise<T> {
+  return (layer.pending[lang] ??= layer.imports[lang]!().then(
+    (module) => (layer.loaded[lang] = module.default),
     (error) => {
-      layer.pending[key] = undefined;
+      layer.pending[lang] = undefined;
       throw error;
     },
   ));
 }
 
-/** The table of `lang` in `layer` when it is here, else `undefined`. */
-export const tableOf = <T>(layer: Layer<T>, lang: string, fallback?: string): T | undefined =>
-  layer.loaded[tableLanguage(layer, lang, fallback)];
+/** The table of `lang` (a built-in language) in `layer` when it is here, else `undefined`. */
+export const tableOf = <T>(layer: Layer<T>, lang: string): T | undefined => layer.loaded[lang];
 
 const warned = new Set<string>();
 
 /**
- * A built-in `table` with the config's texts for `lang` over it, key by key (strings only, so
- * a wrong type in the config falls back to the built-in text). A language the library does not
- * ship (`texts.uk`) gets the keys it lacks from `table` (the fallback language's), with one
- * warning naming them.
+ * A built-in `table` (in the language `tableLang`) with the config's texts for `lang` over it,
+ * key by key (strings only, so a wrong type in the config falls back to the built-in text). A
+ * language the library does not ship (`texts.uk`) gets the keys it lacks from `table` (the
+ * fallback language's), with one warning naming them.
  */
-export function mergeTexts<T extends object>(table: T, given: unknown, lang: string, layer: string, builtIn: boolean): T {
+export function mergeTexts<T extends object>(table: T, given: unknown, lang: string, layer: string, tableLang: string): T {
   const own = (given && typeof given == 'object' ? given : {}) as Record<string, unknown>;
   const merged = { ...table } as Record<string, unknown>;
   const missing: string[] = [];
   for (const key in merged) typeof own[key] == 'string' ? (merged[key] = own[key]) : missing.push(layer + '.' + key);
-  if (!builtIn && missing[0] && !warned.has(lang + layer)) {
+  if (lang.toLowerCase().split(/[-_]/)[0] != tableLang && missing[0] && !warned.has(lang + layer)) {
     warned.add(lang + layer);
-    console.warn(`consent-elements: texts.${lang} lacks ${missing.join(', ')}; shown from the fallback language`);
+    console.warn(`consent-elements: texts.${lang} lacks ${missing.join(', ')}; shown in ${tableLang}`);
   }
   return merged as T;
 }

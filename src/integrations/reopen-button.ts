@@ -1,5 +1,5 @@
 import type { ConsentStore } from '../core/consent-store.js';
-import { resolveLanguage } from '../i18n/localize.js';
+import { resolveLanguage, tableLanguage } from '../i18n/localize.js';
 import type { PageTable } from '../i18n/strings.js';
 
 /**
@@ -16,7 +16,7 @@ import type { PageTable } from '../i18n/strings.js';
  * the flow, where it covers no content (WCAG 1.4.10 at 320 px).
  */
 export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) => Promise<PageTable>): void {
-  const { ui, texts, fallbackLanguage } = store.config;
+  const { ui, texts } = store.config;
   const where = ui.reopenButton ?? true;
   // Made once the page has loaded (or when the control is first placed, if sooner), not at
   // start-up, where it costs the first paint a couple of milliseconds, nor at the visitor's
@@ -42,7 +42,7 @@ export function drawReopenButton(store: ConsentStore, loadPage: (lang: string) =
       // name is fetched once <body> exists, before any decision, so that the control is there
       // the moment a visitor decides (the banner hands the focus to it).
       if (label == null)
-        labelling ??= loadPage(resolveLanguage({ language: lang, fallbackLanguage })).then(
+        labelling ??= loadPage(tableLanguage(lang, store.config)).then(
           (table) => ((label = table.reopen.label), update()),
           () => (labelling = undefined),
         );

@@ -7,7 +7,7 @@
 import { expandService, type ExpandedService } from '../catalogue/expand.js';
 import type { ConsentStore } from '../core/consent-store.js';
 import type { ServiceConfig } from '../core/types.js';
-import { localize, resolveLanguage } from '../i18n/localize.js';
+import { localize, resolveLanguage, tableLanguage } from '../i18n/localize.js';
 import { placeholderTables } from '../i18n/placeholder/index.js';
 import { loadTable, mergeTexts } from '../i18n/tables.js';
 import { removeDeclared as removeCookies } from './cookie-cleanup.js';
@@ -66,12 +66,13 @@ export async function placeholder(
   allowOnce: (id: string) => void = () => {},
 ): Promise<HTMLElement | undefined> {
   const doc = embed.ownerDocument;
-  const { categories, texts, fallbackLanguage } = store.config;
+  const { categories, texts } = store.config;
   const lang = resolveLanguage(store.config, doc);
+  const tableLang = tableLanguage(lang, store.config);
   const configured = Object.values(categories).flatMap((c) => c.services ?? []);
   // A service the config lacks (an embed the catalogue recognised): named from the catalogue.
   const [table, found] = await Promise.all([
-    loadTable(placeholderTables, lang, fallbackLanguage),
+    loadTable(placeholderTables, tableLang),
     Promise.all(
       services.map((id) =>
         expandService(configured.find((s) => s.id == id) ?? { id, preset: id }, lang).catch(() => ({ id, name: id }) as ExpandedService),
@@ -80,7 +81,7 @@ export async function placeholder(
   ]);
   const src = embed.dataset.src;
   if (src == null || !embed.isConnected) return;
-  const strings: Record<string, string> = mergeTexts(table.placeholder, texts[lang]?.placeholder, lang, 'placeholder', !!placeholderTables.imports[lang]);
+  const strings: Record<string, string> = mergeTexts(table.placeholder, texts[lang]?.placeholder, lang, 'placeholder', tableLang);
   const host = Object.assign(doc.createElement('a'), { href: src }).hostname;
   const name = found.map((s) => s.name).join(', ') || embed.title || host;
   const provider = found.map((s) => localize(s.provider, lang)).filter(Boolean).join(', ');

@@ -12,7 +12,7 @@ import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
 import { holdCookies, readCookie } from '../core/storage/cookies.js';
 import { watchAdded } from '../core/watch-added.js';
-import { resolveLanguage, type LanguageConfig } from '../i18n/localize.js';
+import { resolveLanguage, tableLanguage, type LanguageConfig } from '../i18n/localize.js';
 import type { PageTable } from '../i18n/strings.js';
 import { setConsentDefaults, setLateConsentOptions } from '../integrations/consent-mode.js';
 import type { ProofSender } from '../integrations/proof-of-consent.js';
@@ -63,7 +63,7 @@ const loadText = <T>(layer: string, lang: string) => load<{ default: T }>(`${lay
 /** Starts downloading the UI chunk and, beside it rather than after it, the banner's table it will import. */
 function preloadUi(config: LanguageConfig): void {
   load('ui').catch(() => {});
-  loadText('banner', resolveLanguage({ language: resolveLanguage(config), fallbackLanguage: config.fallbackLanguage })).catch(() => {});
+  loadText('banner', tableLanguage(resolveLanguage(config), config)).catch(() => {});
 }
 
 /** Mounts what the store or the page asks for. Runs while the page is still parsing too. */

@@ -3,12 +3,12 @@ import { StoreController } from '../../context/store-controller.js';
 import type { ConsentStore } from '../../core/consent-store.js';
 import type { LocalizedText, NormalizedConfig } from '../../core/types.js';
 import { bannerTables } from '../../i18n/banner/index.js';
-import { direction, resolveLanguage } from '../../i18n/localize.js';
+import { direction, resolveLanguage, tableLanguage } from '../../i18n/localize.js';
 import type { PolicyStrings } from '../../i18n/policy-en.js';
 import { policyTables } from '../../i18n/policy/index.js';
 import { preferencesTables } from '../../i18n/preferences/index.js';
 import type { Category, CategoryStrings } from '../../i18n/strings.js';
-import { loadTable, mergeTexts, tableLanguage, tableOf } from '../../i18n/tables.js';
+import { loadTable, mergeTexts, tableOf } from '../../i18n/tables.js';
 import {
   RIGHT_KEYS,
   parsePolicy,
@@ -87,10 +87,10 @@ export class PrivacyPolicy extends LitElement {
         (config.language != 'auto' ? config.language : this.parentElement?.closest('[lang]')?.getAttribute('lang')) ||
         'auto',
     });
-    const fallback = config.fallbackLanguage;
-    const [policy, banner, dialog] = [tableOf(policyTables, lang, fallback), tableOf(bannerTables, lang, fallback), tableOf(preferencesTables, lang, fallback)];
+    const table = tableLanguage(lang, config);
+    const [policy, banner, dialog] = [tableOf(policyTables, table), tableOf(bannerTables, table), tableOf(preferencesTables, table)];
     if (!policy || !banner || !dialog) {
-      this._loading ??= Promise.all(LAYERS.map((layer) => loadTable<unknown>(layer, lang, fallback))).then(
+      this._loading ??= Promise.all(LAYERS.map((layer) => loadTable<unknown>(layer, table))).then(
         () => ((this._loading = undefined), this.requestUpdate()),
         // Settles `updateComplete`; the next render (a change of the store, a reconnection) tries again.
         (error) => void ((this._loading = undefined), console.error('consent-elements: could not load the policy texts', error)),
@@ -99,17 +99,14 @@ export class PrivacyPolicy extends LitElement {
     }
     const pair = ([name, label]: string[]) => [name, [label, dialog.categories[name as Category]]];
     this._categories = Object.fromEntries(Object.entries(banner.categories).map(pair)) as CategoryStrings;
-    // A built-in language whose policy is not translated yet keeps the fallback language's
-    // texts, marked as such (`lang`); config texts of its own go over them as for any language.
-    const shown = policyTables.imports[lang] || !bannerTables.imports[lang] ? lang : tableLanguage(policyTables, lang, fallback);
-    const t = (this._t = mergeTexts(policy, config.texts[lang]?.policy, lang, 'policy', !!policyTables.imports[lang] || !!bannerTables.imports[lang]));
+    const t = (this._t = mergeTexts(policy, config.texts[lang]?.policy, lang, 'policy', table));
     const id = (this._id = this.id || 'privacy-policy');
     // Parsed once per config, so a malformed section warns once, not at every re-render.
     if (this._raw !== config.privacyPolicy) this._policy = parsePolicy((this._raw = config.privacyPolicy));
     const p = this._policy;
     const full = !!config.privacyPolicy;
     const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    this._b = new PolicyBlocks(t, shown, level, id);
+    this._b = new PolicyBlocks(t, lang, level, id);
     // What the library does by itself is declared by itself: the proof of consent it sends and
     // the providers of the services it loads.
     const proof = proofRows(this._b, config);
@@ -134,7 +131,7 @@ export class PrivacyPolicy extends LitElement {
     ).filter(([, content]) => content);
     const current = p.history?.find((entry) => entry.version == p.version) ?? p.history?.[0];
 
-    return html`<div lang=${shown} dir=${direction(shown)}>
+    return html`<div lang=${lang} dir=${direction(lang)}>
       ${p.intro ? html`<p>${this._b.loc(p.intro)}</p>` : nothing}
       ${p.version || current
         ? html`<p>
