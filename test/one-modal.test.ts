@@ -23,7 +23,8 @@ describe('script tag: one modal, always on screen', function () {
     document.body.insertAdjacentHTML('beforeend', '<div id="hidden-route" style="display:none"><consent-preferences></consent-preferences></div>');
     store.openPreferences();
     mount(store, { addBanner: false });
-    const [dialog] = await until(() => openDialogs()[0] && openDialogs(), 'an open dialog');
+    // The dialog's chunk and tables load first: slow on a loaded two-core machine.
+    const [dialog] = await until(() => openDialogs()[0] && openDialogs(), 'an open dialog', 10000);
     expect(openDialogs()).to.have.length(1);
     const { width, height } = dialog.getBoundingClientRect();
     expect(width * height).to.be.above(10000);

@@ -11,6 +11,8 @@
  * - `/__flaky/<key>/<file>` serves `dist/<file>`, except that each file named by the `fail-once`
  *   command (`{ key, files }`) answers its first request with a 503 ({@link flakyMiddleware}):
  *   a chunk download that fails once.
+ * - `/__slow-ui/<file>` serves `dist/<file>`, the UI chunk only after 600 ms: what a first visit
+ *   requests beside it, rather than after it, shows.
  * - `top-level` runs steps in a real top-level page of a fresh browser context (its own cookie
  *   jar), on any host: `a.b.localhost` for cookies shared with a parent domain. A step is a
  *   function's source, run in the page (its result collected), or `{ goto: url }`.
@@ -61,10 +63,11 @@ export const hardeningPlugins = [
           headers: { 'content-security-policy': strictCsp(nonce) + trustedTypes, 'cache-control': 'no-store' },
         };
       }
-      const chunk = /^\/__flaky\/([\w-]+)\/([\w.-]+\.js)$/.exec(context.path);
+      const chunk = /^\/__(?:flaky\/[\w-]+|slow-ui)\/([\w.-]+\.js)$/.exec(context.path);
       if (chunk) {
+        if (context.path == '/__slow-ui/consent-elements-ui.js') await new Promise((resolve) => setTimeout(resolve, 600));
         const headers = { 'cache-control': 'no-store' };
-        return { body: await readFile(new URL(`../../dist/${chunk[2]}`, import.meta.url), 'utf8'), type: 'js', headers };
+        return { body: await readFile(new URL(`../../dist/${chunk[1]}`, import.meta.url), 'utf8'), type: 'js', headers };
       }
       const match = /^\/__proof\/([\w-]+)$/.exec(context.path);
       if (!match || context.method != 'POST') return;
