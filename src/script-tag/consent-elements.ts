@@ -1,17 +1,17 @@
 /**
  * The script-tag build (`dist/consent-elements.js`): a classic script for `<head>`.
- * Synchronously: Consent Mode defaults, config, store, Consent Mode update; in the next task,
- * the tag loader and the rest of the page's wiring. The UI chunks are `import()`ed only when
- * something must be shown, each in a task of its own.
+ * Synchronously: Consent Mode defaults, config, store, Consent Mode update. While the page
+ * parses, the rest comes in the tasks after the script's own: first the UI chunk's download when
+ * something must be shown, then the tag loader and the rest of the page's wiring.
  *
  * The start-up, in order: {@link readConfig} (window global, inline JSON, else `data-config`),
- * {@link preloadUi} on a first visit, the Consent Mode defaults, then {@link begin} once a
- * config is at hand: load the store, connect the page, {@link showUi} whenever the store asks.
+ * the Consent Mode defaults, then {@link begin} once a config is at hand: load the store, connect
+ * the page, {@link showUi} (with {@link preloadUi}) whenever the store asks.
  */
 import { normalizeConfig } from '../core/config.js';
 import { ConsentStore } from '../core/consent-store.js';
 import { pageStore, registerStore } from '../core/registry.js';
-import { holdCookies, readCookie } from '../core/storage/cookies.js';
+import { holdCookies } from '../core/storage/cookies.js';
 import { watchAdded } from '../core/watch-added.js';
 import { resolveLanguage, tableLanguage, type LanguageConfig } from '../i18n/localize.js';
 import type { PageTable } from '../i18n/strings.js';
@@ -45,9 +45,7 @@ const failures: Record<string, number> = {};
 function load<T>(name: string): Promise<T> {
   const url = new URL(`consent-elements-${name}.js`, script?.src || location.href);
   if (failures[name]) url.searchParams.set('retry', '' + failures[name]);
-  // In a task of its own: a page's first request costs the main thread a few ms (~20 ms at 4×
-  // CPU), which the script's own task, while the page parses, need not carry.
-  return (chunks[name] ??= new Promise((next) => setTimeout(next)).then(() => import(/* @vite-ignore */ url.href)).catch((error) => {
+  return (chunks[name] ??= import(/* @vite-ignore */ url.href).catch((error) => {
     chunks[name] = undefined;
     failures[name] = (failures[name] ?? 0) + 1;
     console.error('consent-elements: could not load ' + url, error);
@@ -109,8 +107,12 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
   registerStore(store);
   store.load(config, problem);
   if (late && !store.configError) setLateConsentOptions(store.config);
-  // The UI chunk starts downloading before anything else is set up.
-  showUi();
+  // The UI chunk starts downloading before anything else is set up: while the page parses, first
+  // thing in the next task (a page's first request costs the main thread a few ms, ~20 ms at 4×
+  // CPU, which the script's own task need not carry), at once otherwise.
+  const parsing = document.readyState == 'loading';
+  if (parsing) setTimeout(showUi);
+  else showUi();
   // The nonce property survives the attribute being hidden by a header CSP.
   connectPage(store, {
     loadTagExtras: () => load<TagExtras>('tags'),
@@ -120,7 +122,7 @@ function begin({ config, problem }: ReadConfig, late?: boolean): void {
     loadConfigNotice: () => load('notice'),
     nonce: script?.nonce,
     debug: script?.hasAttribute('data-debug'),
-  }, document.readyState == 'loading');
+  }, parsing);
   store.on('ui', showUi);
   // A <privacy-policy> or <consent-preferences> further down the page, then any a single-page
   // app renders later (a client-side route to the policy): watched from the end of parsing,
@@ -137,12 +139,8 @@ function start(): void {
   if (pageStore()) return; // included twice, or beside the npm build: one store, one banner
   registerStore(store);
   const read = readConfig();
-  // No decision cookie at all: a first visit, which shows the banner. Its files start downloading
-  // now, while the rest of this script runs, rather than once the config has been validated.
+  // One read of the cookies for every reader of the start-up (the stored decision, Consent Mode).
   holdCookies();
-  const raw = read.config as ({ cookie?: { name?: unknown } } & LanguageConfig) | undefined;
-  const cookieName = raw?.cookie?.name;
-  if (raw && readCookie(typeof cookieName == 'string' ? cookieName : 'consent_elements') == null) preloadUi(raw);
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(read.config ?? {}).config);
 

@@ -30,7 +30,7 @@ function readJar(): string {
 /**
  * The page's cookies. Each `document.cookie` read is a synchronous round trip to the browser's
  * cookie store: the start-up reads them once, with {@link holdCookies}, for all its readers
- * (the first-visit check, the stored decision, the tag loader's look for refused cookies).
+ * (the stored decision, Consent Mode and, when it starts in the same task, the tag loader).
  */
 export function cookieJar(): string {
   return held ?? readJar();
@@ -61,9 +61,6 @@ export function readCookies(name: string, fresh?: boolean): string[] {
   }
   return values;
 }
-
-/** The first value of cookie `name`, if any. */
-export const readCookie = (name: string, fresh?: boolean): string | undefined => readCookies(name, fresh)[0];
 
 /**
  * The domains a cookie of this page may live on: host-only (`undefined`), then the host and
