@@ -139,7 +139,8 @@ function start(): void {
   if (pageStore()) return; // included twice, or beside the npm build: one store, one banner
   registerStore(store);
   const read = readConfig();
-  // One read of the cookies for every reader of the start-up (the stored decision, Consent Mode).
+  // One read of the cookies for every reader in this task (the stored decision; after parsing,
+  // the tag loader too).
   holdCookies();
   // Before any tag can run: Consent Mode defaults (the built-in ones while a remote config loads).
   setConsentDefaults(normalizeConfig(read.config ?? {}).config);

@@ -62,13 +62,12 @@ export { sleep, until } from './wait.js';
  */
 export async function cookieChangesReported(win: Window = window): Promise<void> {
   const cookies = (win as unknown as { cookieStore: EventTarget }).cookieStore;
+  // Each write waits for its report, or 50 ms at most before the next write.
   let heard = false;
-  const listen = () => (heard = true);
-  cookies.addEventListener('change', listen);
   for (let i = 0; !heard && i < 40; i++) {
+    const report = new Promise((resolve) => cookies.addEventListener('change', resolve, { once: true }));
     win.document.cookie = `sync_probe=${i}; path=/`;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    heard = await Promise.race([report.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, 50, false))]);
   }
-  cookies.removeEventListener('change', listen);
   win.document.cookie = 'sync_probe=; max-age=0; path=/';
 }

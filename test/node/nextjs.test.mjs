@@ -78,18 +78,16 @@ async function startNext(mode) {
   );
   exited.catch(() => {});
   const base = `http://127.0.0.1:${port}`;
-  const ready = (async () => {
-    for (;;) {
-      try {
-        // The favicon is a static file: it answers without compiling a route.
-        if ((await fetch(`${base}/favicon.ico`)).ok) return base;
-      } catch {
-        /* not listening yet */
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  return { url: await Promise.race([ready, exited]), child };
+  // Next prints "Ready in …" once it listens (dev and start alike): wait for that line.
+  const ready = new Promise((resolve) => {
+    const check = () => /Ready in/.test(output) && resolve(base);
+    child.stdout.on('data', check);
+    child.stderr.on('data', check);
+  });
+  const url = await Promise.race([ready, exited]);
+  // The favicon is a static file: it answers without compiling a route.
+  assert.ok((await fetch(`${url}/favicon.ico`)).ok, `next ${mode} said it was ready but does not answer:\n${output.slice(-3000)}`);
+  return { url, child };
 }
 
 /** Sends `name` to the process group led by `child` (its workers too, even once it has gone). */

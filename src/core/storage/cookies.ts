@@ -30,7 +30,8 @@ function readJar(): string {
 /**
  * The page's cookies. Each `document.cookie` read is a synchronous round trip to the browser's
  * cookie store: the start-up reads them once, with {@link holdCookies}, for all its readers
- * (the stored decision, Consent Mode and, when it starts in the same task, the tag loader).
+ * (the stored decision and, when the page has been parsed already, the tag loader's look for
+ * refused cookies, which then starts in the same task).
  */
 export function cookieJar(): string {
   return held ?? readJar();

@@ -31,10 +31,12 @@ function fakeDb(kind = 'pglite') {
     },
   };
 }
+/** Yields to the event loop (no timer) until `condition` holds; gives up after a second. */
 const until = async (condition) => {
-  for (let i = 0; !condition(); i++) {
-    if (i > 500) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 2));
+  const end = Date.now() + 1000;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise(setImmediate);
   }
 };
 const settled = (promise) => {
