@@ -27,10 +27,14 @@ const READ = `async () => {
   const box = document.querySelector('.consent-config-notice');
   return box && { role: box.getAttribute('role'), text: box.textContent, button: box.querySelector('button').getAttribute('aria-label') };
 }`;
-/** Page-side: waits for the notice to show (up to 5 s), then reads it. */
+/** Page-side: waits for the notice to be added (up to 5 s), then reads it. */
 const AWAIT_NOTICE = `async () => {
-  const end = Date.now() + 5000;
-  while (!document.querySelector('.consent-config-notice') && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => {
+    if (document.querySelector('.consent-config-notice')) return resolve();
+    const observer = new MutationObserver(() => document.querySelector('.consent-config-notice') && (observer.disconnect(), resolve()));
+    observer.observe(document, { childList: true, subtree: true });
+    setTimeout(resolve, 5000);
+  });
   return (${READ})();
 }`;
 const DISMISS = `() => { document.querySelector('.consent-config-notice button').click(); return !!document.querySelector('.consent-config-notice') }`;
