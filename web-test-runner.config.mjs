@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, chromePath } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { flakyMiddleware } from './test/hardening/server.mjs';
+import { busyProofMiddleware, flakyMiddleware } from './test/hardening/server.mjs';
 import { testPlugins } from './test/plugins.mjs';
 import { buildCatalogue } from './scripts/build-catalogue.mjs';
 
@@ -17,7 +17,7 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   // Lit's development build, so its warnings reach the tests (test/helpers/lit-warnings.ts).
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [flakyMiddleware],
+  middleware: [flakyMiddleware, busyProofMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), ...testPlugins],
   browsers: [
     chromeLauncher({

@@ -50,17 +50,44 @@ export function summarizeBrowser(nav: NavigatorLike = navigator): BrowserSummary
   };
 }
 
+/** How often a record the endpoint could not store (5xx, 429, no answer) is sent again. */
+const RETRIES = 3;
+
 /**
  * Sends `proof` (the decision, as `connectProofOfConsent` took it down) to `endpoint` with the
- * browser summary: `navigator.sendBeacon`, else `fetch` with `keepalive` and no credentials.
- * JSON sent as `text/plain`, so no CORS preflight. A failing endpoint is ignored.
+ * browser summary: JSON sent as `text/plain` with `fetch`, `keepalive` (it outlives the page),
+ * no credentials, in `no-cors` mode (no preflight, whatever the origin). An endpoint of the
+ * page's own origin (the usual `/consent-log`) is heard: a record it could not store (`503`
+ * from a busy or failing server, `429`, any `5xx`) is sent again, up to 3 times, after the
+ * answer's `Retry-After` (at most 60 s), else after 1, 2, then 4 s; so is one that got no
+ * answer at all (offline), whatever the origin. A try still waiting when the page goes away
+ * leaves at once with `sendBeacon`. The server stores one record per decision however often
+ * it arrives. A failing endpoint never affects the visitor.
  */
 export function sendProof(endpoint: string, proof: object): void {
   try {
     const body = JSON.stringify({ ...proof, ...summarizeBrowser() });
-    // sendBeacon is false when the browser would not queue it (size, quota): try fetch.
-    if (!navigator.sendBeacon?.(endpoint, body))
-      fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => {});
+    // `tries`: how many were made before this one.
+    const post = (tries: number): Promise<unknown> =>
+      fetch(endpoint, { method: 'POST', body, keepalive: true, credentials: 'omit', mode: 'no-cors' }).then(
+        ({ status, headers }) => (status > 499 || status == 429) && retry(tries, +(headers.get('Retry-After') ?? NaN)),
+        () => retry(tries, NaN),
+      );
+    const retry = (tries: number, after: number) => {
+      if (tries >= RETRIES) return;
+      // Leaving the page meanwhile: the record goes at once, as a beacon (no answer, but sent).
+      const leave = () => {
+        clearTimeout(timer);
+        try {
+          navigator.sendBeacon?.(endpoint, body);
+        } catch {
+          // A URL only fetch accepted (it failed anyway).
+        }
+      };
+      const timer = setTimeout(() => (removeEventListener('pagehide', leave), post(tries + 1)), 1000 * Math.min(after >= 0 ? after : 2 ** tries, 60));
+      addEventListener('pagehide', leave, { once: true });
+    };
+    post(0);
   } catch {
     // An endpoint URL the browser refuses, or a page that broke fetch: the visitor is unaffected.
   }

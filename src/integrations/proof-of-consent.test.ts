@@ -236,8 +236,8 @@ describe('proof of consent', function () {
     }
   };
 
-  it('falls back to fetch with keepalive when sendBeacon refuses or is missing', async () => {
-    for (const sendBeacon of [() => false, undefined]) {
+  it('sends with fetch and keepalive, whether sendBeacon refuses, is missing or is there', async () => {
+    for (const sendBeacon of [() => false, undefined, () => expect.fail('a beacon while the page stays')]) {
       const key = newKey();
       await acceptWithBeacon(key, sendBeacon);
       const entries = await received(key, 1);
@@ -247,7 +247,63 @@ describe('proof of consent', function () {
     expect(navigator.sendBeacon).to.be.a('function');
   });
 
-  it('never sends the site cookies through the fetch fallback', async () => {
+  describe('an endpoint that cannot store the record yet', () => {
+    /** Accepts all on a store reporting to the busy endpoint `key`; resolves once it is sent. */
+    const acceptBusy = async (key: string) => {
+      const { store, stop } = proofStore(key);
+      stops.push(stop);
+      const before = sends;
+      store.acceptAll();
+      await until(() => sends > before, 'the proof sent');
+    };
+
+    it('sends the same record again, after the Retry-After of a 503, until it is stored', async () => {
+      const key = `busy-2-0-${newKey()}`;
+      await acceptBusy(key);
+      const entries = await received(key, 3);
+      expect(entries.map((entry) => !!entry.refused)).to.deep.equal([true, true, false]);
+      expect(new Set(entries.map((entry) => entry.body)).size, 'one record, sent three times').to.equal(1);
+      expect(JSON.parse(entries[2].body).reason).to.equal('accept-all');
+    });
+
+    it('waits 1 s before trying again when the answer gives no Retry-After', async () => {
+      const key = `busy-1-x-${newKey()}`;
+      await acceptBusy(key);
+      const entries = await received(key, 2);
+      expect(entries.map((entry) => !!entry.refused)).to.deep.equal([true, false]);
+    });
+
+    it('gives up after 3 more tries', async () => {
+      const key = `busy-9-0-${newKey()}`;
+      await acceptBusy(key);
+      // Four refusals, then the test's own record (refused too, left out): nothing came in between.
+      const entries = await received(key, 4);
+      expect(entries).to.have.length(4);
+      expect(entries.every((entry) => entry.refused)).to.equal(true);
+    });
+
+    it('hands a try still waiting to sendBeacon when the page goes away', async () => {
+      const key = `busy-1-60-${newKey()}`;
+      await acceptBusy(key);
+      await received(key, 1);
+      const beacons: unknown[][] = [];
+      const sendBeacon = navigator.sendBeacon;
+      Object.defineProperty(navigator, 'sendBeacon', { value: (...args: [string, string]) => (beacons.push(args), sendBeacon.apply(navigator, args)), configurable: true });
+      try {
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      } finally {
+        delete (navigator as { sendBeacon?: unknown }).sendBeacon;
+      }
+      // (Tries of the failing endpoints of other tests may be waiting too: they go as well.)
+      expect(beacons.filter(([url]) => String(url).includes(key)), 'one beacon, at the first pagehide').to.have.length(1);
+      const entries = await received(key, 2);
+      expect(entries.map((entry) => !!entry.refused)).to.deep.equal([true, false]);
+      expect(entries[1].body).to.equal(entries[0].body);
+    });
+  });
+
+  it('never sends the site cookies', async () => {
     document.cookie = 'site_session=secret123; path=/';
     const key = newKey();
     await acceptWithBeacon(key, undefined);

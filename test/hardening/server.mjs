@@ -5,6 +5,9 @@
  *   Lit's may be created).
  * - `POST /__proof/<key>` is a proof-of-consent endpoint that keeps what it receives;
  *   the `proof-log` command returns it (read on the server, so reading adds no request).
+ *   A busy one ({@link busyProofMiddleware}), `/__proof/busy-<n>-<seconds>-<rest>`, answers
+ *   the first `n` records it gets with `503` and `Retry-After: <seconds>` (none when `x`), and
+ *   logs them with `refused: true`.
  * - `requests-start` / `requests-stop` count every request the test's browser page (and its
  *   frames) makes, as Chromium reports them, so a test can prove the library calls nobody else;
  *   `requests-take` returns those seen so far and goes on counting.
@@ -46,6 +49,19 @@ export async function flakyMiddleware(context, next) {
   context.status = 503;
   context.set('cache-control', 'no-store');
   context.body = 'unavailable';
+}
+
+/** The busy proof endpoints, `/__proof/busy-<n>-<seconds>-<rest>`: the first `n` records get a 503. */
+export async function busyProofMiddleware(context, next) {
+  const busy = /^\/__proof\/(busy-(\d+)-(\d+|x)-[\w-]+)$/.exec(context.path);
+  if (!busy || context.method != 'POST') return next();
+  if (!proofs.has(busy[1])) proofs.set(busy[1], []);
+  const log = proofs.get(busy[1]);
+  if (log.length >= +busy[2]) return next();
+  log.push({ body: await readBody(context.req), refused: true });
+  context.status = 503;
+  if (busy[3] != 'x') context.set('retry-after', busy[3]);
+  context.body = 'busy';
 }
 
 export const hardeningPlugins = [

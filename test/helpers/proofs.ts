@@ -6,6 +6,8 @@ export interface Received {
   body: string;
   contentType: string;
   cookie?: string;
+  /** Answered 503 by a busy endpoint (`/__proof/busy-…`), not stored. */
+  refused?: boolean;
 }
 
 let sentinels = 0;
