@@ -9,9 +9,9 @@ export const BUILT_IN_LANGUAGES = 'bgcsdadeelenesetfifrgahrhuitltlvmtnlplptrosks
 
 /** What of the config decides the language. */
 export interface LanguageConfig {
-  language?: unknown;
-  fallbackLanguage?: unknown;
-  texts?: unknown;
+  language?: string;
+  fallbackLanguage?: string;
+  texts?: object;
 }
 
 let browserLanguages: readonly string[] | undefined;
@@ -25,8 +25,8 @@ let browserLanguages: readonly string[] | undefined;
  */
 export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: LanguageConfig, doc: Document = document): string {
   const has = (key: string) => Object.hasOwn(Object(texts), key);
-  const pick = (tag: unknown) => {
-    if (typeof tag == 'string') {
+  const pick = (tag?: string) => {
+    if (tag) {
       if (has(tag)) return tag;
       const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
       if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
@@ -35,7 +35,7 @@ export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: 
   // `navigator.languages` is slow to read in Chromium (a few ms the first time): read once,
   // and only when the page's own language does not settle it.
   return (
-    (language == 'auto' ? pick(doc.documentElement.lang) ?? (browserLanguages ??= navigator.languages).map(pick).find(Boolean) : pick(language)) ??
+    (language == 'auto' ? pick(doc.documentElement.lang) ?? pick((browserLanguages ??= navigator.languages).find(pick)) : pick(language)) ??
     pick(fallbackLanguage) ??
     'en'
   );
@@ -46,9 +46,9 @@ export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: 
  * returned): `lang` or its base language when built in (`pt-BR` → `pt`, `no` → `nb`), else
  * `fallbackLanguage`'s, else English. Every layer has a table for each built-in language.
  */
-export const tableLanguage = (lang: string, { fallbackLanguage }: LanguageConfig): string =>
-  // Reads only `fallbackLanguage`: the raw config of a first visit may have getters that cost.
-  resolveLanguage({ language: lang, fallbackLanguage });
+export const tableLanguage = (lang: string, config: LanguageConfig): string =>
+  // Without `texts`: a language they alone make usable has no built-in table.
+  resolveLanguage({ language: lang, fallbackLanguage: config.fallbackLanguage });
 
 /** `rtl` for the languages written right to left (Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish…), else `ltr`. */
 export const direction = (lang: string): 'rtl' | 'ltr' => (/^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)\b/i.test(lang) ? 'rtl' : 'ltr');
