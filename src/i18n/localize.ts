@@ -23,8 +23,8 @@ let browserLanguages: readonly string[] | undefined;
  * when that is built in or in `config.texts` (`de-AT` → `de`; Norwegian `no` and `nn` → `nb`).
  * Without `texts`, the built-in language that stands in for `language`.
  */
-export function resolveLanguage({ language = 'auto', fallbackLanguage, texts }: LanguageConfig, doc: Document = document): string {
-  const has = (key: string) => Object.hasOwn(Object(texts), key);
+export function resolveLanguage({ language = 'auto', fallbackLanguage, texts = {} }: LanguageConfig, doc: Document = document): string {
+  const has = (key: string) => Object.hasOwn(texts, key);
   const pick = (tag?: string) => {
     if (tag) {
       if (has(tag)) return tag;
