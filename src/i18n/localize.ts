@@ -24,12 +24,11 @@ let browserLanguages: readonly string[] | undefined;
  * Without `texts`, the built-in language that stands in for `language`.
  */
 export function resolveLanguage({ language = 'auto', fallbackLanguage, texts = {} }: LanguageConfig, doc: Document = document): string {
-  const has = (key: string) => Object.hasOwn(texts, key);
   const pick = (tag?: string) => {
     if (tag) {
-      if (has(tag)) return tag;
+      if (Object.hasOwn(texts, tag)) return tag;
       const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
-      if (BUILT_IN_LANGUAGES.includes(base) || has(base)) return base;
+      if (BUILT_IN_LANGUAGES.includes(base) || Object.hasOwn(texts, base)) return base;
     }
   };
   // `navigator.languages` is slow to read in Chromium (a few ms the first time): read once,
