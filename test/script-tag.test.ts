@@ -177,7 +177,7 @@ describe('the script-tag build', () => {
     });
 
     it('on a first visit, the banner table is requested beside the UI chunk, not once it has arrived', async () => {
-      // The UI chunk answers after 600 ms; the French banner table must not wait for it.
+      // The UI chunk is held until the French banner table is asked for: the table must not wait for it.
       const page = await openPage(`<script>window.consentElementsConfig={revision:1,categories:{analytics:{}}}</script><script src="/__slow-ui/consent-elements.js"></script>`);
       await until(() => page.doc.querySelector('consent-banner')?.shadowRoot?.querySelector('[part~="base"]'));
       const timing = (file: string) =>

@@ -24,13 +24,12 @@ const at = (cookie?: object) => ({ goto: `${FIXTURE}?visit=${++visit}&config=${e
 const SETTLE = `window.__settle = async (act, count) => {
   const store = window.cookieStore;
   // Chromium starts reporting changes to a page a little after its first listener: probe until
-  // a report comes (each write waits for its report, or 20 ms at most before the next write).
+  // a report comes, each write paced by the browser's answer to the one before.
   let heard = false;
-  for (let i = 0; !heard && i < 100; i++) {
-    const report = new Promise((resolve) => store.addEventListener('change', resolve, { once: true }));
-    document.cookie = 'probe=' + i + '; path=/';
-    heard = await Promise.race([report.then(() => true), new Promise((resolve) => setTimeout(resolve, 20, false))]);
-  }
+  const probe = () => (heard = true);
+  store.addEventListener('change', probe);
+  for (let i = 0; !heard && i < 1000; i++) await store.set('probe', String(i));
+  store.removeEventListener('change', probe);
   const copies = async () => (await store.getAll('consent_elements')).length;
   const done = new Promise((resolve) => {
     const check = async () => (await copies()) == count && resolve('settled');

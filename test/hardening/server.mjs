@@ -14,8 +14,9 @@
  * - `/__flaky/<key>/<file>` serves `dist/<file>`, except that each file named by the `fail-once`
  *   command (`{ key, files }`) answers its first request with a 503 ({@link flakyMiddleware}):
  *   a chunk download that fails once.
- * - `/__slow-ui/<file>` serves `dist/<file>`, the UI chunk only after 600 ms: what a first visit
- *   requests beside it, rather than after it, shows.
+ * - `/__slow-ui/<file>` serves `dist/<file>`, but holds the UI chunk until the French banner
+ *   table has been asked for: a first visit that asks for the table only once the UI chunk has
+ *   arrived never gets it (its test times out).
  * - `top-level` runs steps in a real top-level page of a fresh browser context (its own cookie
  *   jar), on any host: `a.b.localhost` for cookies shared with a parent domain. A step is a
  *   function's source, run in the page (its result collected), or `{ goto: url }`.
@@ -29,6 +30,9 @@ const strictCsp = (nonce) =>
   `connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'none'`;
 
 const proofs = new Map();
+/** Settles when `/__slow-ui/consent-elements-banner-fr.js` is first asked for. */
+let bannerTableAsked;
+const bannerTable = new Promise((resolve) => (bannerTableAsked = resolve));
 /** `<key>/<file>` of the flaky files that have not failed yet. */
 const flaky = new Set();
 const recorders = new Map();
@@ -81,7 +85,8 @@ export const hardeningPlugins = [
       }
       const chunk = /^\/__(?:flaky\/[\w-]+|slow-ui)\/([\w.-]+\.js)$/.exec(context.path);
       if (chunk) {
-        if (context.path == '/__slow-ui/consent-elements-ui.js') await new Promise((resolve) => setTimeout(resolve, 600));
+        if (context.path == '/__slow-ui/consent-elements-banner-fr.js') bannerTableAsked();
+        if (context.path == '/__slow-ui/consent-elements-ui.js') await bannerTable;
         const headers = { 'cache-control': 'no-store' };
         return { body: await readFile(new URL(`../../dist/${chunk[1]}`, import.meta.url), 'utf8'), type: 'js', headers };
       }

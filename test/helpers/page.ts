@@ -61,13 +61,12 @@ export { sleep, until } from './wait.js';
  * go unreported. A real other tab decides long after it loaded; a test waits for this first.
  */
 export async function cookieChangesReported(win: Window = window): Promise<void> {
-  const cookies = (win as unknown as { cookieStore: EventTarget }).cookieStore;
-  // Each write waits for its report, or 50 ms at most before the next write.
+  const cookies = (win as unknown as { cookieStore: EventTarget & { set(name: string, value: string): Promise<void> } }).cookieStore;
+  // Each write is paced by the browser's answer to the one before, until a report comes.
   let heard = false;
-  for (let i = 0; !heard && i < 40; i++) {
-    const report = new Promise((resolve) => cookies.addEventListener('change', resolve, { once: true }));
-    win.document.cookie = `sync_probe=${i}; path=/`;
-    heard = await Promise.race([report.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, 50, false))]);
-  }
+  const listen = () => (heard = true);
+  cookies.addEventListener('change', listen);
+  for (let i = 0; !heard && i < 1000; i++) await cookies.set('sync_probe', String(i));
+  cookies.removeEventListener('change', listen);
   win.document.cookie = 'sync_probe=; max-age=0; path=/';
 }
