@@ -212,6 +212,13 @@ describe('languages', function () {
       expect(warnings).to.deep.equal([]);
     });
 
+    it('texts.no overrides built-in Norwegian (Bokmål) key by key, without a warning', async () => {
+      const { el } = await banner({ language: 'no', texts: { no: { banner: { title: 'Dine informasjonskapsler' } } } });
+      expect(text(el, 'title')).to.equal('Dine informasjonskapsler');
+      expect(text(el, 'reject-button')).to.equal('Avslå alle');
+      expect(warnings).to.deep.equal([]);
+    });
+
     it('texts.de overrides built-in German key by key, without a warning', async () => {
       const { el } = await banner({ language: 'de', texts: { de: { banner: { title: 'Cookies bei ACME' } } } });
       expect(text(el, 'title')).to.equal('Cookies bei ACME');

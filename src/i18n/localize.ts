@@ -16,6 +16,9 @@ export interface LanguageConfig {
 
 let browserLanguages: readonly string[] | undefined;
 
+/** The base language of a tag, in the form of the built-in tables: `de-AT` → `de`, Norwegian `no` and `nn` → `nb`. */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
+
 /**
  * The language to show: the config's `language` when it is not `auto`, else `<html lang>`,
  * else the browser's, else `fallbackLanguage`, else English; the first one available. A tag is
@@ -27,8 +30,8 @@ export function resolveLanguage({ language = 'auto', fallbackLanguage, texts = {
   const pick = (tag?: string) => {
     if (tag) {
       if (Object.hasOwn(texts, tag)) return tag;
-      const base = tag.toLowerCase().split(/[-_]/)[0].replace(/^n[on]$/, 'nb');
-      if (BUILT_IN_LANGUAGES.includes(base) || Object.hasOwn(texts, base)) return base;
+      tag = baseLanguage(tag);
+      if (BUILT_IN_LANGUAGES.includes(tag) || Object.hasOwn(texts, tag)) return tag;
     }
   };
   // `navigator.languages` is slow to read in Chromium (a few ms the first time): read once,

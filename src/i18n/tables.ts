@@ -6,6 +6,7 @@
  * Each layer lists its tables in its own module (`banner/index.ts`…), so a chunk carries only
  * the list of the layer it shows.
  */
+import { baseLanguage } from './localize.js';
 export interface Layer<T> {
   /**
    * The layer's name: `banner`, `preferences`, `policy` and `placeholder` are the keys of
@@ -51,7 +52,7 @@ export function mergeTexts<T extends object>(table: T, given: unknown, lang: str
   const merged = { ...table } as Record<string, unknown>;
   const missing: string[] = [];
   for (const key in merged) typeof own[key] == 'string' ? (merged[key] = own[key]) : missing.push(layer + '.' + key);
-  if (lang.toLowerCase().split(/[-_]/)[0] != tableLang && missing[0] && !warned.has(lang + layer)) {
+  if (baseLanguage(lang) != tableLang && missing[0] && !warned.has(lang + layer)) {
     warned.add(lang + layer);
     console.warn(`consent-elements: texts.${lang} lacks ${missing.join(', ')}; shown in ${tableLang}`);
   }
