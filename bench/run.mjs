@@ -42,7 +42,7 @@ const TAG_HOST = 'tags.bench.test';
 const DEFAULT_RUNS = 6;
 
 function parseArgs(argv) {
-  const args = { runs: DEFAULT_RUNS, only: null, serve: false, lighthouseRuns: 3, npmEntries: true };
+  const args = { runs: DEFAULT_RUNS, only: null, serve: false, lighthouseRuns: 5, npmEntries: true };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') args.runs = Math.max(1, Number(argv[++i]) || DEFAULT_RUNS);
     else if (argv[i] === '--lighthouse-runs') args.lighthouseRuns = Math.max(0, Number(argv[++i]) || 0);
@@ -51,7 +51,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--serve') args.serve = true;
     else if (argv[i] === '--help') {
       console.log(
-        `node bench/run.mjs [--runs N (${DEFAULT_RUNS})] [--only name[,name…]] [--lighthouse-runs N (3; 0: none)] [--no-npm-entries] [--serve: only serve the pages]`,
+        `node bench/run.mjs [--runs N (${DEFAULT_RUNS})] [--only name[,name…]] [--lighthouse-runs N (5; 0: none)] [--no-npm-entries] [--serve: only serve the pages]`,
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${argv[i]}`);
