@@ -53,7 +53,7 @@ export function cleanUp(): void {
   }
 }
 
-export { sleep, until } from './wait.js';
+export { until } from './wait.js';
 
 /**
  * Resolves once Chromium reports cookie changes to `win`: it subscribes a page asynchronously

@@ -1,10 +1,10 @@
 /**
- * The one place tests wait. `sleep` is for pacing only (letting time pass on purpose, as a
- * visitor would); an assertion that something did *not* happen waits on something the library
- * or the browser reports (`store.whenReady`, a settled `updateComplete`, a request recorder
- * drained, a sentinel event that arrives after the one that must not), never on a sleep.
+ * The one place tests wait: {@link until} polls a condition. No test sleeps: an assertion that
+ * something did *not* happen waits on something the library or the browser reports
+ * (`store.whenReady`, a settled `updateComplete`, a request recorder drained, a sentinel that
+ * arrives after the one that must not).
  */
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Polls `check` (every 10 ms, awaiting it when it returns a promise) until it returns something
