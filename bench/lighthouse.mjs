@@ -77,7 +77,7 @@ async function startDemo() {
 
 /**
  * A proxy to the demo that compresses text with gzip as a production server would (the demo's
- * own server does not compress); `strip` also removes the library from HTML pages.
+ * own server does not compress); `rewrite`, when given, rewrites its HTML pages (the library removed, or installed another way).
  */
 function proxy(demoPort, rewrite) {
   const server = createServer((req, res) => {
